@@ -1,0 +1,43 @@
+package org.camelsonar.simulator;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The account's webhooks, with integer ids from 1 as in Sonar's documented example. Thread-safe. */
+final class WebhookRegistry {
+
+    private final Map<Long, RegisteredWebhook> hooks = new LinkedHashMap<>();
+    private long nextId = 1;
+
+    synchronized RegisteredWebhook create(String name, boolean active, Map<String, String> settings, String url,
+                                          String httpMethod, OffsetDateTime now) {
+        RegisteredWebhook hook = new RegisteredWebhook(nextId++, name, active, settings, url, httpMethod, now, now);
+        hooks.put(hook.id(), hook);
+        return hook;
+    }
+
+    synchronized List<RegisteredWebhook> list() {
+        return new ArrayList<>(hooks.values());
+    }
+
+    synchronized Optional<RegisteredWebhook> find(long id) {
+        return Optional.ofNullable(hooks.get(id));
+    }
+
+    synchronized Optional<RegisteredWebhook> delete(long id) {
+        return Optional.ofNullable(hooks.remove(id));
+    }
+
+    synchronized List<RegisteredWebhook> subscribersOf(String action) {
+        return hooks.values().stream().filter(h -> h.wants(action)).toList();
+    }
+
+    synchronized void clear() {
+        hooks.clear();
+        nextId = 1;
+    }
+}

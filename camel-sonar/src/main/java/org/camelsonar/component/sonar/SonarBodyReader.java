@@ -1,0 +1,75 @@
+package org.camelsonar.component.sonar;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.camel.Message;
+import org.camelsonar.component.sonar.client.SonarJson;
+import org.camelsonar.component.sonar.model.Customer;
+
+/** Reads the message body as the operation's {@link SonarBodyRole} says. */
+final class SonarBodyReader {
+
+    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+    };
+
+    private SonarBodyReader() {
+    }
+
+    /** The wire fields the body supplies, by Sonar's names; empty when the body supplies none. */
+    static Map<String, Object> fields(SonarOperation operation, Message message,
+                                      Function<String, SonarValidationException> invalid) {
+        Object body = message.getBody();
+        if (body == null || operation.bodyRole() == SonarBodyRole.PAYLOAD) {
+            return Map.of();
+        }
+        if (body instanceof Map<?, ?> map) {
+            return SonarJson.mapper().convertValue(map, FIELDS);
+        }
+        if (body instanceof Customer customer) {
+            return SonarJson.mapper().convertValue(customer, FIELDS);
+        }
+        if (operation.bodyRole() == SonarBodyRole.TEXT && body instanceof String text) {
+            return text.isBlank() ? Map.of() : Map.of("text", text);
+        }
+        if (operation.bodyRole() == SonarBodyRole.JSON_OBJECT && (body instanceof String || body instanceof byte[])) {
+            String json = body instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                                                       : (String) body;
+            if (json.isBlank()) {
+                return Map.of();
+            }
+            try {
+                return SonarJson.mapper().readValue(json, FIELDS);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw invalid.apply("the message body is not a JSON object of customer fields ("
+                                    + e.getOriginalMessage() + ")");
+            }
+        }
+        return Map.of();
+    }
+
+    /** The api/call payload as JSON bytes: JSON text is checked and sent as is, objects are serialised. */
+    static byte[] payload(Message message, Function<String, SonarValidationException> invalid) {
+        Object body = message.getBody();
+        if (body == null) {
+            return null;
+        }
+        if (body instanceof String || body instanceof byte[] || body instanceof java.io.InputStream) {
+            byte[] bytes = message.getBody(byte[].class);
+            if (bytes == null || bytes.length == 0) {
+                return null;
+            }
+            try {
+                JsonNode ignored = SonarJson.mapper().readTree(bytes);
+                return bytes;
+            } catch (IOException e) {
+                throw invalid.apply("the message body is not valid JSON (" + e.getMessage().lines().findFirst().orElse("")
+                                    + ")");
+            }
+        }
+        return SonarRequestFactory.toJson(body);
+    }
+}

@@ -1,0 +1,18 @@
+package org.camelsonar.component.sonar;
+
+/**
+ * What the message body means to an operation. For all but api/call, a Map body (Sonar's wire names) or a typed
+ * {@link org.camelsonar.component.sonar.model.Customer} supplies fields; other bodies are ignored, so that a body
+ * left by an earlier step does no harm.
+ */
+public enum SonarBodyRole {
+
+    /** Only Map and Customer bodies supply fields. */
+    FIELDS,
+    /** As FIELDS, and a String body is the text to send (message/send). */
+    TEXT,
+    /** As FIELDS, and a String body is a JSON object of wire fields (customer/upsert). */
+    JSON_OBJECT,
+    /** The body is the request payload, sent as JSON (api/call). */
+    PAYLOAD
+}

@@ -1,0 +1,145 @@
+package org.camelsonar.component.sonar;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.util.PropertiesHelper;
+import org.apache.camel.util.URISupport;
+import org.camelsonar.component.sonar.client.SonarClientSettings;
+import org.camelsonar.component.sonar.client.SonarHttpClient;
+import org.camelsonar.component.sonar.phone.PhoneNumberNormalizer;
+
+/**
+ * The {@code sonar:} component. It holds the connection options every endpoint starts from, and shares one
+ * HTTP connection pool between all endpoints with the same transport settings.
+ */
+@Component("sonar")
+public class SonarComponent extends DefaultComponent {
+
+    static final String PROPERTY_PREFIX = "property.";
+
+    @Metadata(description = "Connection options shared by all endpoints; each can be overridden per endpoint.")
+    private SonarConfiguration configuration = new SonarConfiguration();
+
+    private final Map<ClientKey, SharedClient> clients = new HashMap<>();
+    private ExecutorService completions;
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        String path = remaining.replaceAll("^/+", "");
+        SonarOperation operation = SonarOperation.fromUri(path).orElseThrow(() -> new IllegalArgumentException(
+                "Unknown Sonar operation '" + path + "' in " + URISupport.sanitizeUri(uri)
+                + ". Valid operations: " + SonarOperation.allUris()));
+        SonarEndpoint endpoint = new SonarEndpoint(uri, this, operation, configuration.copy());
+        Map<String, Object> properties = PropertiesHelper.extractProperties(parameters, PROPERTY_PREFIX);
+        setProperties(endpoint, parameters);
+        if (!properties.isEmpty()) {
+            endpoint.getOperationOptions().setProperties(properties);
+        }
+        String region = endpoint.getConfiguration().getDefaultRegion();
+        if (region != null && !region.isBlank() && !PhoneNumberNormalizer.isSupportedRegion(region)) {
+            throw new IllegalArgumentException("Option 'defaultRegion' of " + URISupport.sanitizeUri(uri) + " is '"
+                                               + region + "', which is not an ISO 3166 region code such as US or GB");
+        }
+        return endpoint;
+    }
+
+    /** A client for these settings, shared with every endpoint that asks with equal ones. */
+    synchronized SonarHttpClient acquireClient(SonarConfiguration settings) {
+        ClientKey key = ClientKey.of(settings);
+        SharedClient shared = clients.get(key);
+        if (shared == null) {
+            SonarClientSettings clientSettings = new SonarClientSettings(settings.getConnectTimeout(),
+                    settings.getResponseTimeout(), settings.getMaxConnections(),
+                    settings.getSslContextParameters() != null
+                            ? createSslContext(settings) : null,
+                    settings.getProxyHost(), settings.getProxyPort());
+            shared = new SharedClient(new SonarHttpClient(clientSettings));
+            clients.put(key, shared);
+        }
+        shared.users++;
+        return shared.client;
+    }
+
+    synchronized void releaseClient(SonarConfiguration settings) {
+        ClientKey key = ClientKey.of(settings);
+        SharedClient shared = clients.get(key);
+        if (shared != null && --shared.users <= 0) {
+            clients.remove(key);
+            shared.client.close();
+        }
+    }
+
+    /** The few threads that continue routes once Sonar has answered, so that no route runs on an I/O thread. */
+    synchronized ExecutorService completions() {
+        if (completions == null) {
+            int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+            completions = getCamelContext().getExecutorServiceManager().newFixedThreadPool(this, "SonarCallback", threads);
+        }
+        return completions;
+    }
+
+    private javax.net.ssl.SSLContext createSslContext(SonarConfiguration settings) {
+        try {
+            return settings.getSslContextParameters().createSSLContext(getCamelContext());
+        } catch (Exception e) {
+            throw new IllegalArgumentException("Option 'sslContextParameters' cannot create an SSL context: "
+                                               + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    protected synchronized void doStop() throws Exception {
+        clients.values().forEach(shared -> shared.client.close());
+        clients.clear();
+        if (completions != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(completions);
+            completions = null;
+        }
+        super.doStop();
+    }
+
+    public SonarConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(SonarConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    private static final class SharedClient {
+        private final SonarHttpClient client;
+        private int users;
+
+        private SharedClient(SonarHttpClient client) {
+            this.client = client;
+        }
+    }
+
+    /** What makes two connection pools interchangeable; TLS parameters compare by identity. */
+    private record ClientKey(long connectTimeout, long responseTimeout, int maxConnections, Object ssl,
+            String proxyHost, Integer proxyPort) {
+        static ClientKey of(SonarConfiguration c) {
+            return new ClientKey(c.getConnectTimeout(), c.getResponseTimeout(), c.getMaxConnections(),
+                    c.getSslContextParameters() == null ? null : new Identity(c.getSslContextParameters()),
+                    c.getProxyHost(), c.getProxyPort());
+        }
+    }
+
+    private record Identity(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && identity.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+}

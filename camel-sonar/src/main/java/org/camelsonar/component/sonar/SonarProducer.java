@@ -1,0 +1,69 @@
+package org.camelsonar.component.sonar;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultAsyncProducer;
+import org.camelsonar.component.sonar.client.SonarRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Calls Sonar without holding a thread while the call is in flight. Every failure ends on the exchange: a value
+ * refused before the call, Sonar's non-2xx answer, or the I/O failure; nothing is thrown to the caller.
+ */
+public class SonarProducer extends DefaultAsyncProducer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SonarProducer.class);
+
+    private final SonarEndpoint endpoint;
+    private SonarRequestFactory requests;
+    private SonarResponseHandler responses;
+    private ExecutorService completions;
+
+    public SonarProducer(SonarEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        requests = new SonarRequestFactory(endpoint.getOperation(), endpoint.getConfiguration(),
+                endpoint.getOperationOptions());
+        responses = new SonarResponseHandler(endpoint.getOperation(), endpoint.getConfiguration());
+        completions = endpoint.getComponent().completions();
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        SonarRequest request;
+        try {
+            request = requests.create(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        LOG.debug("Calling Sonar {}: {}", endpoint.getOperation().uri(), request);
+        endpoint.getClient().send(request).whenCompleteAsync((response, failure) -> {
+            try {
+                if (failure != null) {
+                    exchange.setException(failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure);
+                } else {
+                    LOG.debug("Sonar {} answered HTTP {} (request id {})", endpoint.getOperation().uri(),
+                            response.status(), response.requestId());
+                    responses.handle(exchange, response);
+                }
+            } catch (Exception e) {
+                exchange.setException(e);
+            } finally {
+                callback.done(false);
+            }
+        }, completions);
+        return false;
+    }
+}

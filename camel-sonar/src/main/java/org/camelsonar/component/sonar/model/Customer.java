@@ -1,0 +1,171 @@
+package org.camelsonar.component.sonar.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A Sonar customer, keyed by phone number. Used both as the answer of customer/get and customer/upsert and as a
+ * typed body for customer/upsert, where only the fields that are set are sent (upsert is partial).
+ */
+public class Customer {
+
+    private String phoneNumber;
+    private String firstName;
+    private String lastName;
+    private String email;
+    private String pictureUrl;
+    private Boolean subscribed;
+    private String unsubscribedAt;
+    private String timezone;
+    private String zipCode;
+    private String userEmail;
+    private String assignedPhoneNumber;
+    private Object assignee;
+    private String externalId;
+    private String id;
+    private Map<String, String> properties;
+
+    public Customer() {
+    }
+
+    public Customer(String phoneNumber) {
+        this.phoneNumber = phoneNumber;
+    }
+
+    /** Sets one property, creating the map on first use; returns this customer for chaining. */
+    public Customer withProperty(String name, Object value) {
+        if (properties == null) {
+            properties = new LinkedHashMap<>();
+        }
+        properties.put(name, value == null ? null : value.toString());
+        return this;
+    }
+
+    public String getPhoneNumber() {
+        return phoneNumber;
+    }
+
+    public void setPhoneNumber(String phoneNumber) {
+        this.phoneNumber = phoneNumber;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPictureUrl() {
+        return pictureUrl;
+    }
+
+    public void setPictureUrl(String pictureUrl) {
+        this.pictureUrl = pictureUrl;
+    }
+
+    public Boolean getSubscribed() {
+        return subscribed;
+    }
+
+    public void setSubscribed(Boolean subscribed) {
+        this.subscribed = subscribed;
+    }
+
+    public String getUnsubscribedAt() {
+        return unsubscribedAt;
+    }
+
+    public void setUnsubscribedAt(String unsubscribedAt) {
+        this.unsubscribedAt = unsubscribedAt;
+    }
+
+    public String getTimezone() {
+        return timezone;
+    }
+
+    public void setTimezone(String timezone) {
+        this.timezone = timezone;
+    }
+
+    public String getZipCode() {
+        return zipCode;
+    }
+
+    public void setZipCode(String zipCode) {
+        this.zipCode = zipCode;
+    }
+
+    public String getUserEmail() {
+        return userEmail;
+    }
+
+    public void setUserEmail(String userEmail) {
+        this.userEmail = userEmail;
+    }
+
+    public String getAssignedPhoneNumber() {
+        return assignedPhoneNumber;
+    }
+
+    public void setAssignedPhoneNumber(String assignedPhoneNumber) {
+        this.assignedPhoneNumber = assignedPhoneNumber;
+    }
+
+    /** The assigned team member; its shape is not documented by Sonar, so it is kept as parsed (Map or String). */
+    public Object getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(Object assignee) {
+        this.assignee = assignee;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public void setExternalId(String externalId) {
+        this.externalId = externalId;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    /** Custom properties; Sonar stores and returns every value as a string. */
+    public Map<String, String> getProperties() {
+        return properties;
+    }
+
+    public void setProperties(Map<String, String> properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public String toString() {
+        return "Customer[phoneNumber=" + phoneNumber + ", firstName=" + firstName + ", lastName=" + lastName
+               + ", email=" + email + ", subscribed=" + subscribed + ", properties=" + properties + "]";
+    }
+}

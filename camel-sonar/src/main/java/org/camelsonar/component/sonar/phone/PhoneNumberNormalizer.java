@@ -1,0 +1,79 @@
+package org.camelsonar.component.sonar.phone;
+
+import java.util.Locale;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+
+/**
+ * Turns what users write into the E.164 numbers Sonar wants, with libphonenumber. The check is the
+ * <em>possible</em> number test (length and shape), not the <em>valid</em> one: whether a range is assigned is
+ * Sonar's to judge, and Sonar accepts ranges such as +1 555 used in examples.
+ */
+public final class PhoneNumberNormalizer {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    private final String defaultRegion;
+
+    /**
+     * @param defaultRegion ISO 3166 region for numbers written in national format, or null to require international
+     *                      numbers
+     */
+    public PhoneNumberNormalizer(String defaultRegion) {
+        this.defaultRegion = defaultRegion == null || defaultRegion.isBlank()
+                ? null : defaultRegion.trim().toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether a region code is one libphonenumber knows, so that a typo fails at start-up. */
+    public static boolean isSupportedRegion(String region) {
+        return region != null && UTIL.getSupportedRegions().contains(region.trim().toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * The E.164 form of a number.
+     *
+     * @throws IllegalArgumentException with a reason that does not repeat the input, when the text cannot be a phone
+     *                                  number
+     */
+    public String toE164(String text) {
+        String trimmed = text.trim();
+        if (defaultRegion == null && !trimmed.startsWith("+")) {
+            throw new IllegalArgumentException(
+                    "is not in international format: start it with + and the country code, or set defaultRegion");
+        }
+        PhoneNumber number;
+        try {
+            number = UTIL.parse(trimmed, defaultRegion);
+        } catch (NumberParseException e) {
+            throw new IllegalArgumentException("is not a phone number (" + describe(e.getErrorType()) + ")");
+        }
+        if (!UTIL.isPossibleNumber(number)) {
+            throw new IllegalArgumentException("cannot be a phone number (" + describe(UTIL.isPossibleNumberWithReason(number)) + ")");
+        }
+        return UTIL.format(number, PhoneNumberFormat.E164);
+    }
+
+    /**
+     * The E.164 form of a number Sonar returned, which may be bare national digits; the text unchanged when it cannot
+     * be read, since answers are parsed leniently. Bare numbers are read in the default region, else as US numbers
+     * (Sonar's own numbers are North American).
+     */
+    public String fromSonar(String text) {
+        if (text == null || text.isBlank()) {
+            return text;
+        }
+        try {
+            PhoneNumber number = UTIL.parse(text.trim(), defaultRegion != null ? defaultRegion : "US");
+            return UTIL.isPossibleNumber(number) ? UTIL.format(number, PhoneNumberFormat.E164) : text;
+        } catch (NumberParseException e) {
+            return text;
+        }
+    }
+
+    private static String describe(Object reason) {
+        return reason.toString().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}
