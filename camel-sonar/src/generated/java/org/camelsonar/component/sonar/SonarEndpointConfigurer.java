@@ -25,6 +25,8 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "campaignid":
         case "campaignId": target.getOperationOptions().setCampaignId(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
@@ -34,6 +36,10 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         case "defaultregion":
         case "defaultRegion": target.getConfiguration().setDefaultRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "email": target.getOperationOptions().setEmail(property(camelContext, java.lang.String.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "externalmessageid":
         case "externalMessageId": target.getOperationOptions().setExternalMessageId(property(camelContext, java.lang.String.class, value)); return true;
         case "failonunsubscribed":
@@ -42,6 +48,10 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         case "firstName": target.getOperationOptions().setFirstName(property(camelContext, java.lang.String.class, value)); return true;
         case "httpmethod":
         case "httpMethod": target.getOperationOptions().setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
+        case "httpservercomponent":
+        case "httpServerComponent": target.getWebhookConfiguration().setHttpServerComponent(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getWebhookConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lastname":
         case "lastName": target.getOperationOptions().setLastName(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
@@ -81,6 +91,20 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         case "token": target.getConfiguration().setToken(property(camelContext, java.lang.String.class, value)); return true;
         case "useremail":
         case "userEmail": target.getOperationOptions().setUserEmail(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookautoregister":
+        case "webhookAutoRegister": target.getWebhookConfiguration().setWebhookAutoRegister(property(camelContext, boolean.class, value)); return true;
+        case "webhookexternalurl":
+        case "webhookExternalUrl": target.getWebhookConfiguration().setWebhookExternalUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": target.getWebhookConfiguration().setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
+        case "webhookname":
+        case "webhookName": target.getWebhookConfiguration().setWebhookName(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": target.getWebhookConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooksecret":
+        case "webhookSecret": target.getWebhookConfiguration().setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookunregisteronstop":
+        case "webhookUnregisterOnStop": target.getWebhookConfiguration().setWebhookUnregisterOnStop(property(camelContext, boolean.class, value)); return true;
         case "zipcode":
         case "zipCode": target.getOperationOptions().setZipCode(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -92,6 +116,8 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "campaignid":
         case "campaignId": return java.lang.String.class;
         case "connecttimeout":
@@ -101,6 +127,10 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         case "defaultregion":
         case "defaultRegion": return java.lang.String.class;
         case "email": return java.lang.String.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "externalmessageid":
         case "externalMessageId": return java.lang.String.class;
         case "failonunsubscribed":
@@ -109,6 +139,10 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         case "firstName": return java.lang.String.class;
         case "httpmethod":
         case "httpMethod": return java.lang.String.class;
+        case "httpservercomponent":
+        case "httpServerComponent": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lastname":
         case "lastName": return java.lang.String.class;
         case "lazystartproducer":
@@ -148,6 +182,20 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         case "token": return java.lang.String.class;
         case "useremail":
         case "userEmail": return java.lang.String.class;
+        case "webhookautoregister":
+        case "webhookAutoRegister": return boolean.class;
+        case "webhookexternalurl":
+        case "webhookExternalUrl": return java.lang.String.class;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return int.class;
+        case "webhookname":
+        case "webhookName": return java.lang.String.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
+        case "webhooksecret":
+        case "webhookSecret": return java.lang.String.class;
+        case "webhookunregisteronstop":
+        case "webhookUnregisterOnStop": return boolean.class;
         case "zipcode":
         case "zipCode": return java.lang.String.class;
         default: return null;
@@ -160,6 +208,8 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "campaignid":
         case "campaignId": return target.getOperationOptions().getCampaignId();
         case "connecttimeout":
@@ -169,6 +219,10 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         case "defaultregion":
         case "defaultRegion": return target.getConfiguration().getDefaultRegion();
         case "email": return target.getOperationOptions().getEmail();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "externalmessageid":
         case "externalMessageId": return target.getOperationOptions().getExternalMessageId();
         case "failonunsubscribed":
@@ -177,6 +231,10 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         case "firstName": return target.getOperationOptions().getFirstName();
         case "httpmethod":
         case "httpMethod": return target.getOperationOptions().getHttpMethod();
+        case "httpservercomponent":
+        case "httpServerComponent": return target.getWebhookConfiguration().getHttpServerComponent();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getWebhookConfiguration().getIdempotentRepository();
         case "lastname":
         case "lastName": return target.getOperationOptions().getLastName();
         case "lazystartproducer":
@@ -216,6 +274,20 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         case "token": return target.getConfiguration().getToken();
         case "useremail":
         case "userEmail": return target.getOperationOptions().getUserEmail();
+        case "webhookautoregister":
+        case "webhookAutoRegister": return target.getWebhookConfiguration().isWebhookAutoRegister();
+        case "webhookexternalurl":
+        case "webhookExternalUrl": return target.getWebhookConfiguration().getWebhookExternalUrl();
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return target.getWebhookConfiguration().getWebhookMaxBodySize();
+        case "webhookname":
+        case "webhookName": return target.getWebhookConfiguration().getWebhookName();
+        case "webhookpath":
+        case "webhookPath": return target.getWebhookConfiguration().getWebhookPath();
+        case "webhooksecret":
+        case "webhookSecret": return target.getWebhookConfiguration().getWebhookSecret();
+        case "webhookunregisteronstop":
+        case "webhookUnregisterOnStop": return target.getWebhookConfiguration().isWebhookUnregisterOnStop();
         case "zipcode":
         case "zipCode": return target.getOperationOptions().getZipCode();
         default: return null;

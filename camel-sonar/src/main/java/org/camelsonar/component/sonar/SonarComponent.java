@@ -22,6 +22,7 @@ import org.camelsonar.component.sonar.phone.PhoneNumberNormalizer;
 public class SonarComponent extends DefaultComponent {
 
     static final String PROPERTY_PREFIX = "property.";
+    static final String WEBHOOK_PREFIX = "webhook/";
 
     @Metadata(description = "Connection options shared by all endpoints; each can be overridden per endpoint.")
     private SonarConfiguration configuration = new SonarConfiguration();
@@ -32,10 +33,20 @@ public class SonarComponent extends DefaultComponent {
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         String path = remaining.replaceAll("^/+", "");
-        SonarOperation operation = SonarOperation.fromUri(path).orElseThrow(() -> new IllegalArgumentException(
-                "Unknown Sonar operation '" + path + "' in " + URISupport.sanitizeUri(uri)
-                + ". Valid operations: " + SonarOperation.allUris()));
-        SonarEndpoint endpoint = new SonarEndpoint(uri, this, operation, configuration.copy());
+        SonarEndpoint endpoint;
+        if (path.startsWith(WEBHOOK_PREFIX)) {
+            String id = path.substring(WEBHOOK_PREFIX.length());
+            SonarEvent event = SonarEvent.fromId(id).orElseThrow(() -> new IllegalArgumentException(
+                    "Unknown Sonar webhook event '" + id + "' in " + URISupport.sanitizeUri(uri)
+                    + ". Valid events: " + SonarEvent.allIds()));
+            endpoint = new SonarEndpoint(uri, this, event, configuration.copy());
+        } else {
+            SonarOperation operation = SonarOperation.fromUri(path).orElseThrow(() -> new IllegalArgumentException(
+                    "Unknown Sonar operation '" + path + "' in " + URISupport.sanitizeUri(uri)
+                    + ". Valid operations: " + SonarOperation.allUris() + "; webhook consumers: webhook/<event> with"
+                    + " event one of " + SonarEvent.allIds()));
+            endpoint = new SonarEndpoint(uri, this, operation, configuration.copy());
+        }
         Map<String, Object> properties = PropertiesHelper.extractProperties(parameters, PROPERTY_PREFIX);
         setProperties(endpoint, parameters);
         if (!properties.isEmpty()) {

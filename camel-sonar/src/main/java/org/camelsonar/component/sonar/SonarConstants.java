@@ -8,8 +8,8 @@ import org.apache.camel.spi.Metadata;
  */
 public final class SonarConstants {
 
-    @Metadata(label = "producer", description = "The customer's phone number (E.164, or national with defaultRegion)."
-                                                + " For message/send and campaign/send it is the recipient.",
+    @Metadata(description = "The customer's phone number (E.164, or national with defaultRegion). For message/send"
+                            + " and campaign/send it is the recipient. Webhook consumers set it to the event's customer.",
               javaType = "String")
     public static final String PHONE_NUMBER = "CamelSonarPhoneNumber";
     @Metadata(label = "producer", description = "The customer's email.", javaType = "String")
@@ -30,7 +30,7 @@ public final class SonarConstants {
                             + " must already exist in the Sonar account.",
               javaType = "Object")
     public static final String TAGS = "CamelSonarTags";
-    @Metadata(label = "producer", description = "The external id of an existing message (message/appendTag).",
+    @Metadata(description = "The external id of a message: input of message/appendTag, set by webhook consumers.",
               javaType = "String")
     public static final String EXTERNAL_MESSAGE_ID = "CamelSonarExternalMessageId";
     @Metadata(label = "producer", description = "The tag to append to a message (message/appendTag).", javaType = "String")
@@ -45,7 +45,8 @@ public final class SonarConstants {
     @Metadata(label = "producer", description = "The name of the customer property to delete (customer/deleteProperty).",
               javaType = "String")
     public static final String PROPERTY_NAME = "CamelSonarPropertyName";
-    @Metadata(label = "producer", description = "The conversation id (conversation/get).", javaType = "String")
+    @Metadata(description = "The conversation id: input of conversation/get, set by webhook consumers.",
+              javaType = "String")
     public static final String CONVERSATION_ID = "CamelSonarConversationId";
     @Metadata(label = "producer", description = "The path of an api/call, relative to the base URL, e.g. /v1/webhooks.",
               javaType = "String")
@@ -73,6 +74,13 @@ public final class SonarConstants {
                             + " customer opted out and nothing was sent.",
               javaType = "String")
     public static final String MESSAGE_STATUS = "CamelSonarMessageStatus";
+
+    @Metadata(label = "consumer", description = "The event's type, e.g. customer_created: the payload's action, else"
+                                                + " the endpoint's event.", javaType = "String")
+    public static final String EVENT_TYPE = "CamelSonarEventType";
+    @Metadata(label = "consumer", description = "The event's uuid, unique per event and repeated on Sonar's retries.",
+              javaType = "String")
+    public static final String EVENT_ID = "CamelSonarEventId";
 
     private SonarConstants() {
     }

@@ -2,6 +2,7 @@ package org.camelsonar.component.sonar;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -90,7 +91,17 @@ public enum SonarOperation {
                            List.of(), List.of()),
     /** Any authorised call: method, path and query come from the fields, the body is the JSON payload. */
     API_CALL("api/call", null, null, SonarCredential.TOKEN, SonarBodyRole.PAYLOAD, Object.class,
-             List.of(ofCall(PATH), ofCall(HTTP_METHOD), ofCall(QUERY), ofCall(HTTP_HEADERS)), List.of(List.of(PATH)));
+             List.of(ofCall(PATH), ofCall(HTTP_METHOD), ofCall(QUERY), ofCall(HTTP_HEADERS)), List.of(List.of(PATH))),
+
+    // Webhook management, used by the sonar:webhook/<event> consumers; not endpoints of their own (no URI).
+    // Create takes {"webhook":{"name","active","settings":{"<event>":"true"},"url","http_method"}} and answers the
+    // stored webhook with its id; list and delete are assumed (REST convention, sonar-api.md 3.9 and 3.10).
+    WEBHOOK_LIST(null, "GET", "/v1/webhooks", SonarCredential.TOKEN, SonarBodyRole.PAYLOAD, Object.class,
+                 List.of(), List.of()),
+    WEBHOOK_CREATE(null, "POST", "/v1/webhooks", SonarCredential.TOKEN, SonarBodyRole.PAYLOAD, Object.class,
+                   List.of(), List.of()),
+    WEBHOOK_DELETE(null, "DELETE", "/v1/webhooks/{id}", SonarCredential.TOKEN, SonarBodyRole.PAYLOAD, Object.class,
+                   List.of(), List.of());
 
     private final String uri;
     private final String method;
@@ -115,15 +126,17 @@ public enum SonarOperation {
 
     /** The operation for a {@code resource/action} path, if it is one. */
     public static Optional<SonarOperation> fromUri(String uri) {
-        return Arrays.stream(values()).filter(operation -> operation.uri.equals(uri)).findFirst();
+        return Arrays.stream(values()).filter(operation -> operation.uri != null && operation.uri.equals(uri))
+                .findFirst();
     }
 
     /** The URIs of all operations, for error messages. */
     public static String allUris() {
-        return Arrays.stream(values()).map(SonarOperation::uri).collect(Collectors.joining(", "));
+        return Arrays.stream(values()).map(SonarOperation::uri).filter(Objects::nonNull)
+                .collect(Collectors.joining(", "));
     }
 
-    /** {@code resource/action}, as in {@code sonar:message/send}. */
+    /** {@code resource/action}, as in {@code sonar:message/send}; null for the webhook management calls. */
     public String uri() {
         return uri;
     }

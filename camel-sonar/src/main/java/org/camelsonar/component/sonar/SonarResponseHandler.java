@@ -1,12 +1,7 @@
 package org.camelsonar.component.sonar;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.camelsonar.component.sonar.client.SonarJson;
@@ -39,10 +34,7 @@ final class SonarResponseHandler {
         message.setHeader(SonarConstants.RESPONSE_CODE, response.status());
         message.setHeader(SonarConstants.REQUEST_ID, response.requestId());
         if (!response.isSuccess()) {
-            SonarException failure = SonarException.forResponse(operation.uri(), response.status(),
-                    errorText(response), response.requestId(), retryAfter(response.retryAfter()));
-            failure.setHttpResponseStatus(response.reason());
-            throw failure;
+            throw SonarErrors.of(operation.uri(), response);
         }
         Object result = parse(response);
         if (result instanceof SendResult send) {
@@ -103,41 +95,6 @@ final class SonarResponseHandler {
             return type.getConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Sonar's {"error": "..."} text; a short non-JSON body as it is; null otherwise. */
-    static String errorText(SonarResponse response) {
-        if (!response.hasBody()) {
-            return null;
-        }
-        try {
-            JsonNode node = SonarJson.mapper().readTree(response.body());
-            if (node != null && node.hasNonNull("error")) {
-                return node.get("error").asText();
-            }
-        } catch (IOException notJson) {
-            String text = response.bodyText().strip();
-            return text.length() > 200 ? text.substring(0, 200) + "..." : text;
-        }
-        return null;
-    }
-
-    /** Retry-After in seconds or as an HTTP date; null when absent or unreadable. */
-    static Duration retryAfter(String header) {
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim())));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                ZonedDateTime when = ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
-                Duration wait = Duration.between(ZonedDateTime.now(when.getZone()), when);
-                return wait.isNegative() ? Duration.ZERO : wait;
-            } catch (DateTimeParseException notDate) {
-                return null;
-            }
         }
     }
 }

@@ -1,0 +1,120 @@
+package org.camelsonar.component.sonar;
+
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/** How a {@code sonar:webhook/<event>} consumer is served, registered with Sonar and protected. */
+@UriParams
+public class SonarWebhookConfiguration {
+
+    public static final int DEFAULT_MAX_BODY_SIZE = 1024 * 1024;
+
+    @UriParam(label = "consumer",
+              description = "The HTTP server component that serves the webhook (a RestConsumerFactory such as"
+                            + " platform-http). When unset: the REST configuration's component, else platform-http, else"
+                            + " the only RestConsumerFactory present.")
+    private String httpServerComponent;
+    @UriParam(label = "consumer",
+              description = "The local HTTP path of the webhook. Default /sonar/webhook/<event>.")
+    private String webhookPath;
+    @UriParam(label = "consumer", defaultValue = "true",
+              description = "Register the webhook with Sonar on start (reusing an identical existing one), so that"
+                            + " Sonar delivers the event here. Needs webhookExternalUrl.")
+    private boolean webhookAutoRegister = true;
+    @UriParam(label = "consumer",
+              description = "The public base URL at which Sonar reaches this application, e.g. https://app.example.com;"
+                            + " the webhook path and the secret are appended to it.")
+    private String webhookExternalUrl;
+    @UriParam(label = "consumer",
+              description = "The webhook's name in Sonar. Default: camel-sonar <route id> <event>.")
+    private String webhookName;
+    @UriParam(label = "consumer,security", secret = true,
+              description = "The secret that each delivery must carry (query parameter secret of the registered URL)."
+                            + " When auto-registering and unset, a random one is made on each start.")
+    private String webhookSecret;
+    @UriParam(label = "consumer", defaultValue = "true",
+              description = "Delete the webhook this consumer created when it stops. Turn off when several replicas"
+                            + " or a deploy step own the registration.")
+    private boolean webhookUnregisterOnStop = true;
+    @UriParam(label = "consumer,advanced", defaultValue = "1048576",
+              description = "The largest delivery body accepted, in bytes; larger ones are answered 413.")
+    private int webhookMaxBodySize = DEFAULT_MAX_BODY_SIZE;
+    @UriParam(label = "consumer,advanced",
+              description = "Remembers the uuid of each event processed, so that a redelivered event does not run the"
+                            + " route again. Default: in memory, the last 10,000 events. Share a persistent one (e.g."
+                            + " Camel's JDBC repository) between instances.")
+    private IdempotentRepository idempotentRepository;
+
+    public String getHttpServerComponent() {
+        return httpServerComponent;
+    }
+
+    public void setHttpServerComponent(String httpServerComponent) {
+        this.httpServerComponent = httpServerComponent;
+    }
+
+    public String getWebhookPath() {
+        return webhookPath;
+    }
+
+    public void setWebhookPath(String webhookPath) {
+        this.webhookPath = webhookPath;
+    }
+
+    public boolean isWebhookAutoRegister() {
+        return webhookAutoRegister;
+    }
+
+    public void setWebhookAutoRegister(boolean webhookAutoRegister) {
+        this.webhookAutoRegister = webhookAutoRegister;
+    }
+
+    public String getWebhookExternalUrl() {
+        return webhookExternalUrl;
+    }
+
+    public void setWebhookExternalUrl(String webhookExternalUrl) {
+        this.webhookExternalUrl = webhookExternalUrl;
+    }
+
+    public String getWebhookName() {
+        return webhookName;
+    }
+
+    public void setWebhookName(String webhookName) {
+        this.webhookName = webhookName;
+    }
+
+    public String getWebhookSecret() {
+        return webhookSecret;
+    }
+
+    public void setWebhookSecret(String webhookSecret) {
+        this.webhookSecret = webhookSecret;
+    }
+
+    public boolean isWebhookUnregisterOnStop() {
+        return webhookUnregisterOnStop;
+    }
+
+    public void setWebhookUnregisterOnStop(boolean webhookUnregisterOnStop) {
+        this.webhookUnregisterOnStop = webhookUnregisterOnStop;
+    }
+
+    public int getWebhookMaxBodySize() {
+        return webhookMaxBodySize;
+    }
+
+    public void setWebhookMaxBodySize(int webhookMaxBodySize) {
+        this.webhookMaxBodySize = webhookMaxBodySize;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+}

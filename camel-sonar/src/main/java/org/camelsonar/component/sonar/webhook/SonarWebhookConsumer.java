@@ -1,0 +1,171 @@
+package org.camelsonar.component.sonar.webhook;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.RestConsumerFactory;
+import org.apache.camel.support.DefaultConsumer;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.camelsonar.component.sonar.SonarConfiguration;
+import org.camelsonar.component.sonar.SonarEndpoint;
+import org.camelsonar.component.sonar.SonarEvent;
+import org.camelsonar.component.sonar.SonarWebhookConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Receives one Sonar event over HTTP. On start it serves the webhook path on the runtime's HTTP server and, unless
+ * told otherwise, registers the webhook with Sonar; on stop it removes what it registered. Each delivery is
+ * checked and answered by {@link WebhookDeliveryHandler}.
+ */
+public class SonarWebhookConsumer extends DefaultConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SonarWebhookConsumer.class);
+    private static final int DEFAULT_REPOSITORY_SIZE = 10_000;
+
+    private final SonarEndpoint endpoint;
+    private final SonarEvent event;
+    private org.apache.camel.Consumer httpConsumer;
+    private SonarWebhookRegistrar registrar;
+    private SonarWebhookRegistrar.Registration registration;
+    private IdempotentRepository repository;
+
+    public SonarWebhookConsumer(SonarEndpoint endpoint, SonarEvent event, Processor processor) {
+        super(endpoint, processor);
+        this.endpoint = endpoint;
+        this.event = event;
+    }
+
+    /** The local path served: the option, else /sonar/webhook/<event>. */
+    public String getPath() {
+        String path = endpoint.getWebhookConfiguration().getWebhookPath();
+        if (path == null || path.isBlank()) {
+            return "/sonar/webhook/" + event.id();
+        }
+        return path.startsWith("/") ? path : "/" + path;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        SonarWebhookConfiguration options = endpoint.getWebhookConfiguration();
+        WebhookSecret secret = secret(options);
+        repository = options.getIdempotentRepository() != null
+                ? options.getIdempotentRepository()
+                : MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE);
+        ServiceHelper.startService(repository);
+
+        if (options.isWebhookAutoRegister()) {
+            checkRegistrationOptions(options);
+        }
+        RestConsumerFactory server = HttpServerResolver.resolve(endpoint.getCamelContext(),
+                options.getHttpServerComponent());
+        WebhookDeliveryHandler handler = new WebhookDeliveryHandler(this, event, secret,
+                options.getWebhookMaxBodySize(), new DeliveryGuard(repository));
+        // no verb: every method reaches the handler, which answers 405 itself whatever the server
+        httpConsumer = server.createConsumer(endpoint.getCamelContext(), handler, null, getPath(), null, null, null,
+                endpoint.getCamelContext().getRestConfiguration(), java.util.Map.of());
+        ServiceHelper.startService(httpConsumer);
+        LOG.info("Sonar {} webhook listening on {}", event.id(), getPath());
+
+        if (options.isWebhookAutoRegister()) {
+            try {
+                register(options, secret);
+            } catch (RuntimeException e) {
+                // the route does not start, so nothing may keep listening
+                ServiceHelper.stopService(httpConsumer);
+                httpConsumer = null;
+                throw e;
+            }
+        }
+    }
+
+    private WebhookSecret secret(SonarWebhookConfiguration options) {
+        if (options.getWebhookSecret() != null && !options.getWebhookSecret().isBlank()) {
+            return WebhookSecret.of(options.getWebhookSecret());
+        }
+        if (options.isWebhookAutoRegister()) {
+            return WebhookSecret.random();
+        }
+        LOG.warn("SECURITY: the Sonar {} webhook on {} has no webhookSecret, so anyone who can reach it can post"
+                 + " events to the route. Set webhookSecret and add ?{}=<secret> to the URL configured in Sonar.",
+                event.id(), getPath(), WebhookSecret.PARAMETER);
+        return null;
+    }
+
+    /** Fails before anything listens when registration cannot work. */
+    private void checkRegistrationOptions(SonarWebhookConfiguration options) {
+        String external = options.getWebhookExternalUrl();
+        if (external == null || external.isBlank()) {
+            throw new IllegalArgumentException("The Sonar " + event.id() + " webhook needs option 'webhookExternalUrl',"
+                                               + " the public URL at which Sonar reaches this application (or set"
+                                               + " webhookAutoRegister=false and configure the webhook in Sonar)");
+        }
+        SonarConfiguration connection = endpoint.getConfiguration();
+        if (connection.getToken() == null || connection.getToken().isBlank()) {
+            throw new IllegalArgumentException("The Sonar " + event.id() + " webhook needs option 'token' to register"
+                                               + " itself with Sonar (or set webhookAutoRegister=false)");
+        }
+    }
+
+    private void register(SonarWebhookConfiguration options, WebhookSecret secret) {
+        SonarConfiguration connection = endpoint.getConfiguration();
+        String external = options.getWebhookExternalUrl().trim();
+        String base = external.endsWith("/") ? external.substring(0, external.length() - 1) : external;
+        String url = base + getPath() + "?" + WebhookSecret.PARAMETER + "=" + secret.value();
+        String name = options.getWebhookName() != null && !options.getWebhookName().isBlank()
+                ? options.getWebhookName() : "camel-sonar " + (getRouteId() != null ? getRouteId() + " " : "") + event.id();
+        registrar = new SonarWebhookRegistrar(endpoint.getClient(), connection.resolveBaseUrl(), connection.getToken(),
+                connection.getConnectTimeout() + connection.getResponseTimeout());
+        registration = registrar.register(name, event, url);
+        LOG.info("Sonar {} webhook {} in Sonar as id {} for {}{}", event.id(),
+                registration.created() ? "registered" : "already registered", registration.id(), base, getPath());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        try {
+            if (registration != null && registration.created()
+                && endpoint.getWebhookConfiguration().isWebhookUnregisterOnStop()) {
+                try {
+                    registrar.unregister(registration);
+                    LOG.info("Sonar {} webhook id {} removed from Sonar", event.id(), registration.id());
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not remove the Sonar {} webhook id {} from Sonar: {}", event.id(), registration.id(),
+                            e.getMessage());
+                }
+            }
+        } finally {
+            registration = null;
+            ServiceHelper.stopService(httpConsumer);
+            httpConsumer = null;
+            if (endpoint.getWebhookConfiguration().getIdempotentRepository() == null) {
+                ServiceHelper.stopService(repository);
+            }
+            super.doStop();
+        }
+    }
+
+    /**
+     * Runs the route for one event on a fresh exchange, after the route's own error handling.
+     *
+     * @return whether the route completed without an exception
+     */
+    boolean runRoute(WebhookDeliveryHandler.EventMessage message) {
+        Exchange exchange = createExchange(false);
+        try {
+            message.applyTo(exchange.getMessage());
+            getProcessor().process(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
+        boolean ok = exchange.getException() == null;
+        if (!ok) {
+            getExceptionHandler().handleException("Failed to process Sonar " + event.id() + " event "
+                                                  + message.event().getUuid(), exchange, exchange.getException());
+        }
+        releaseExchange(exchange, false);
+        return ok;
+    }
+}

@@ -1,0 +1,172 @@
+package org.camelsonar.component.sonar.webhook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.camelsonar.component.sonar.SonarConstants;
+import org.camelsonar.component.sonar.SonarEvent;
+import org.camelsonar.component.sonar.client.SonarJson;
+import org.camelsonar.component.sonar.model.WebhookEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers one HTTP delivery from Sonar. The route sees only authentic, well-formed, first-time events, on an
+ * exchange of its own that carries none of the request's headers. The status code tells Sonar what to do: 2xx
+ * done, 4xx never retry the same request, 5xx (route failed) and 409 (same event still running) retry later.
+ */
+final class WebhookDeliveryHandler implements Processor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookDeliveryHandler.class);
+
+    private final SonarWebhookConsumer consumer;
+    private final SonarEvent event;
+    private final WebhookSecret secret;
+    private final int maxBodySize;
+    private final DeliveryGuard guard;
+    private final AtomicBoolean warnedAboutAction = new AtomicBoolean();
+
+    WebhookDeliveryHandler(SonarWebhookConsumer consumer, SonarEvent event, WebhookSecret secret, int maxBodySize,
+                           DeliveryGuard guard) {
+        this.consumer = consumer;
+        this.event = event;
+        this.secret = secret;
+        this.maxBodySize = maxBodySize;
+        this.guard = guard;
+    }
+
+    @Override
+    public void process(Exchange http) {
+        Message request = http.getMessage();
+        String method = request.getHeader(Exchange.HTTP_METHOD, String.class);
+        if (!"POST".equalsIgnoreCase(method)) {
+            respond(http, 405, "Only POST is accepted");
+            http.getMessage().setHeader("Allow", "POST");
+            return;
+        }
+        if (secret != null && !secret.matches(secretOf(request))) {
+            LOG.warn("Refused a delivery to the Sonar {} webhook: missing or wrong secret", event.id());
+            respond(http, 401, "Missing or wrong secret");
+            return;
+        }
+        byte[] payload;
+        try {
+            payload = readPayload(request);
+        } catch (IOException e) {
+            respond(http, 413, e.getMessage());
+            return;
+        }
+        WebhookEvent delivered;
+        JsonNode json;
+        try {
+            json = SonarJson.mapper().readTree(payload);
+            if (json == null || !json.isObject()) {
+                respond(http, 400, "The body is not a JSON object");
+                return;
+            }
+            delivered = SonarJson.mapper().treeToValue(json, WebhookEvent.class);
+        } catch (IOException e) {
+            respond(http, 400, "The body is not valid JSON");
+            return;
+        }
+        String uuid = delivered.getUuid();
+        DeliveryGuard.Admission admission = uuid == null ? DeliveryGuard.Admission.RUN : guard.admit(uuid);
+        if (admission == DeliveryGuard.Admission.DONE) {
+            respond(http, 200, "Already processed");
+            return;
+        } else if (admission == DeliveryGuard.Admission.BUSY) {
+            respond(http, 409, "This event is being processed; retry later");
+            return;
+        }
+        boolean ok = consumer.runRoute(describe(delivered));
+        if (uuid != null) {
+            if (ok) {
+                guard.succeeded(uuid);
+            } else {
+                guard.failed(uuid);
+            }
+        }
+        respond(http, ok ? 200 : 500, ok ? "OK" : "The route failed to process the event");
+    }
+
+    /** The route's view of the event: the typed body and the component's own headers. */
+    private EventMessage describe(WebhookEvent delivered) {
+        String action = delivered.getAction();
+        if (action != null && !action.equals(event.id()) && warnedAboutAction.compareAndSet(false, true)) {
+            LOG.warn("The Sonar {} webhook received an event whose action is {}; accepting it, since Sonar's event"
+                     + " identifiers are inferred (warned once)", event.id(), action);
+        }
+        String phone = delivered.getCustomer() != null ? delivered.getCustomer().getPhoneNumber() : null;
+        if (phone == null && delivered.getOther().get("phone_number") != null) {
+            phone = delivered.getOther().get("phone_number").toString();
+        }
+        return new EventMessage(delivered, action != null ? action : event.id(), phone);
+    }
+
+    /** What the route gets; see {@link SonarWebhookConsumer#runRoute}. */
+    record EventMessage(WebhookEvent event, String eventType, String phoneNumber) {
+        void applyTo(Message message) {
+            message.setBody(event);
+            message.setHeader(SonarConstants.EVENT_TYPE, eventType);
+            setIfPresent(message, SonarConstants.EVENT_ID, event.getUuid());
+            setIfPresent(message, SonarConstants.PHONE_NUMBER, phoneNumber);
+            setIfPresent(message, SonarConstants.EXTERNAL_MESSAGE_ID, event.getExternalId());
+            setIfPresent(message, SonarConstants.CONVERSATION_ID, event.getConversationId());
+        }
+
+        private static void setIfPresent(Message message, String name, String value) {
+            if (value != null && !value.isBlank()) {
+                message.setHeader(name, value);
+            }
+        }
+    }
+
+    private static String secretOf(Message request) {
+        String query = request.getHeader(Exchange.HTTP_QUERY, String.class);
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0 && WebhookSecret.PARAMETER.equals(pair.substring(0, equals))) {
+                    return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                }
+            }
+            return null;
+        }
+        return request.getHeader(WebhookSecret.PARAMETER, String.class);
+    }
+
+    private byte[] readPayload(Message request) throws IOException {
+        Object body = request.getBody();
+        byte[] payload;
+        if (body instanceof byte[] bytes) {
+            payload = bytes;
+        } else if (body instanceof InputStream stream) {
+            try (InputStream in = stream) {
+                payload = in.readNBytes(maxBodySize + 1);
+            }
+        } else {
+            String text = request.getBody(String.class);
+            payload = text != null ? text.getBytes(StandardCharsets.UTF_8) : new byte[0];
+        }
+        if (payload.length > maxBodySize) {
+            throw new IOException("The body is larger than webhookMaxBodySize (" + maxBodySize + " bytes)");
+        }
+        return payload;
+    }
+
+    /** Replaces the request's headers, so that none of them (the secret included) is echoed in the response. */
+    private static void respond(Exchange http, int status, String text) {
+        Message message = http.getMessage();
+        message.getHeaders().clear();
+        message.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        message.setHeader(Exchange.CONTENT_TYPE, "text/plain; charset=utf-8");
+        message.setBody(text);
+    }
+}
