@@ -46,6 +46,11 @@ final class Json {
         }
     }
 
+    /** An unmodifiable copy that keeps the order of {@code source} (unlike {@code Map.copyOf}). */
+    static <V> Map<String, V> frozenCopy(Map<String, V> source) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(source));
+    }
+
     /**
      * An insertion-ordered, unmodifiable map from alternating keys and values; unlike {@code Map.of} it keeps
      * {@code null} values, which Sonar's bodies do carry (e.g. {@code "unsubscribed_at": null}).

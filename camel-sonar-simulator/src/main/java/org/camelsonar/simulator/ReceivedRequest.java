@@ -20,7 +20,7 @@ public record ReceivedRequest(
         Instant at) {
 
     public ReceivedRequest {
-        headers = Map.copyOf(headers);
+        headers = Json.frozenCopy(headers);
     }
 
     /** The first value of a header, case-insensitively; {@code null} when absent. */

@@ -18,7 +18,7 @@ public record RegisteredWebhook(
         OffsetDateTime updatedAt) {
 
     public RegisteredWebhook {
-        settings = Map.copyOf(settings);
+        settings = Json.frozenCopy(settings);
     }
 
     /** Whether an event with this {@code action} is delivered here: the hook is active and has it set to "true". */

@@ -29,7 +29,7 @@ public record SimulatedCustomer(
     public static final String CLOSED = "closed";
 
     public SimulatedCustomer {
-        properties = Map.copyOf(properties);
+        properties = Json.frozenCopy(properties);
     }
 
     public boolean isClosed() {
