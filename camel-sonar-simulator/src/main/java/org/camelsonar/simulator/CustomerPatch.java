@@ -17,4 +17,15 @@ final class CustomerPatch {
     Boolean subscribed;
     boolean userEmailPresent;
     String userEmail;
+
+    /** A patch of plain fields from alternating names and values, skipping null values (the Java API's "unset"). */
+    static CustomerPatch ofNonNull(String... namesAndValues) {
+        CustomerPatch patch = new CustomerPatch();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                patch.fields.put(namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return patch;
+    }
 }

@@ -1,7 +1,6 @@
 package org.camelsonar.simulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -14,9 +13,6 @@ import java.util.Map;
 final class Json {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
-
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 
     private Json() {
     }
@@ -35,14 +31,6 @@ final class Json {
             return MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             return null;
-        }
-    }
-
-    static Map<String, Object> toMap(String json) {
-        try {
-            return MAPPER.readValue(json, MAP);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

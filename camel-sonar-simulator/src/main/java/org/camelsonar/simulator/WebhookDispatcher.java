@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +49,16 @@ final class WebhookDispatcher implements AutoCloseable {
     void dispatch(SimulatedEvent event) {
         int current = epoch.get();
         for (RegisteredWebhook hook : registry.subscribersOf(event.action())) {
-            scheduler.execute(() -> attempt(event, hook.id(), 1, current));
+            schedule(() -> attempt(event, hook.id(), 1, current), 0);
+        }
+    }
+
+    /** After close() nothing is delivered any more; an event raised then is only logged. */
+    private void schedule(Runnable task, long delayNanos) {
+        try {
+            scheduler.schedule(task, delayNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closed) {
+            // the simulator was closed
         }
     }
 
@@ -90,9 +100,9 @@ final class WebhookDispatcher implements AutoCloseable {
             attempts.add(attempt);
             attempts.notifyAll();
         }
-        if (!attempt.succeeded() && number <= SONAR_RETRY_DELAYS.size() && !scheduler.isShutdown()) {
+        if (!attempt.succeeded() && number <= SONAR_RETRY_DELAYS.size()) {
             long delay = (long) (SONAR_RETRY_DELAYS.get(number - 1).toNanos() * retryScale);
-            scheduler.schedule(() -> attempt(event, hook.id(), number + 1, attemptEpoch), delay, TimeUnit.NANOSECONDS);
+            schedule(() -> attempt(event, hook.id(), number + 1, attemptEpoch), delay);
         }
     }
 

@@ -20,6 +20,13 @@ final class WebhookRegistry {
         return hook;
     }
 
+    /** What Sonar's UI does: an active POST webhook with these events switched on. */
+    RegisteredWebhook register(String url, List<String> events, OffsetDateTime now) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        events.forEach(event -> settings.put(event, "true"));
+        return create("simulator", true, settings, url, "POST", now);
+    }
+
     synchronized List<RegisteredWebhook> list() {
         return new ArrayList<>(hooks.values());
     }

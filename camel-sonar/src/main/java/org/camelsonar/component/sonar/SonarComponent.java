@@ -27,6 +27,11 @@ public class SonarComponent extends DefaultComponent {
     @Metadata(description = "Connection options shared by all endpoints; each can be overridden per endpoint.")
     private SonarConfiguration configuration = new SonarConfiguration();
 
+    static {
+        // Camel masks URI options by name; "token" and "secret" are on its list, publishableKey is not
+        URISupport.addSanitizeKeywords("publishableKey");
+    }
+
     private final Map<ClientKey, SharedClient> clients = new HashMap<>();
     private ExecutorService completions;
 

@@ -42,7 +42,8 @@ public final class PhoneNumberNormalizer {
         String trimmed = text.trim();
         if (defaultRegion == null && !trimmed.startsWith("+")) {
             throw new IllegalArgumentException(
-                    "is not in international format: start it with + and the country code, or set defaultRegion");
+                    "is not in international format: start it with + and the country code (in an endpoint URI write"
+                    + " RAW(+13105551234), since a + there reads as a space), or set defaultRegion");
         }
         PhoneNumber number;
         try {
