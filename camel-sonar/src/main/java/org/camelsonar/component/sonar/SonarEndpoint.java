@@ -164,9 +164,4 @@ public class SonarEndpoint extends DefaultEndpoint implements EndpointServiceLoc
     public void setWebhookConfiguration(SonarWebhookConfiguration webhookConfiguration) {
         this.webhookConfiguration = webhookConfiguration;
     }
-
-    @Override
-    public String toString() {
-        return "SonarEndpoint[" + getEndpointKey() + "]";
-    }
 }

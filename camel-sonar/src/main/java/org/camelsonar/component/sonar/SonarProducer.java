@@ -51,8 +51,9 @@ public class SonarProducer extends DefaultAsyncProducer {
         endpoint.getClient().send(request).whenCompleteAsync((response, failure) -> {
             try {
                 if (failure != null) {
-                    exchange.setException(failure instanceof CompletionException && failure.getCause() != null
-                            ? failure.getCause() : failure);
+                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure;
+                    exchange.setException(new SonarConnectionException(endpoint.getOperation().uri(), cause));
                 } else {
                     LOG.debug("Sonar {} answered HTTP {} (request id {})", endpoint.getOperation().uri(),
                             response.status(), response.requestId());

@@ -76,18 +76,28 @@ final class SonarRequestFactory {
         return new SonarRequest(operation.method(), URI.create(uri.toString()), headers, json);
     }
 
-    /** Header, then body field, then option: the first that is set wins. */
+    /** Header, then body field, then option: the first that is set wins; a blank value counts as not set. */
     private Object resolve(SonarWireField wire, Message message, Map<String, Object> bodyFields) {
         SonarField field = wire.field();
         if (field.header() != null && message.getHeader(field.header()) != null) {
-            return read(field, message.getHeader(field.header()), "header " + field.header());
+            Object value = read(field, message.getHeader(field.header()), "header " + field.header());
+            if (value != null) {
+                return value;
+            }
         }
         if (wire.placement() != SonarWireField.Placement.CALL && bodyFields.get(wire.wireName()) != null) {
             String source = bodyFields.size() == 1 && operation.bodyRole() == SonarBodyRole.TEXT
                             && message.getBody() instanceof String ? "message body" : "body field '" + wire.wireName() + "'";
-            return read(field, bodyFields.get(wire.wireName()), source);
+            Object value = read(field, bodyFields.get(wire.wireName()), source);
+            if (value != null) {
+                return value;
+            }
         }
         Object option = field.optionValue(options);
+        if (option instanceof String text && field.kind() == SonarValueKind.PHONE && text.matches(" \\d.*")) {
+            // Camel decodes a + in an endpoint URI to a space: phoneNumber=+1310... arrives as " 1310..."
+            option = "+" + text.substring(1);
+        }
         return option == null ? null : read(field, option, "option '" + field.option() + "'");
     }
 

@@ -16,7 +16,8 @@ public class SonarWebhookConfiguration {
                             + " the only RestConsumerFactory present.")
     private String httpServerComponent;
     @UriParam(label = "consumer",
-              description = "The local HTTP path of the webhook. Default /sonar/webhook/<event>.")
+              description = "The local HTTP path of the webhook. Default /sonar/webhook/{event}, e.g."
+                            + " /sonar/webhook/customer_created.")
     private String webhookPath;
     @UriParam(label = "consumer", defaultValue = "true",
               description = "Register the webhook with Sonar on start (reusing an identical existing one), so that"
@@ -27,7 +28,7 @@ public class SonarWebhookConfiguration {
                             + " the webhook path and the secret are appended to it.")
     private String webhookExternalUrl;
     @UriParam(label = "consumer",
-              description = "The webhook's name in Sonar. Default: camel-sonar <route id> <event>.")
+              description = "The webhook's name in Sonar. Default: camel-sonar {route id} {event}.")
     private String webhookName;
     @UriParam(label = "consumer,security", secret = true,
               description = "The secret that each delivery must carry (query parameter secret of the registered URL)."

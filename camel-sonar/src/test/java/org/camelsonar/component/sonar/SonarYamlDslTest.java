@@ -12,6 +12,7 @@ import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -119,21 +120,23 @@ class SonarYamlDslTest extends SonarTestSupport {
 
     /**
      * A {@code +} in a parameter value, bare or as {@code %2B}, reaches the endpoint as a space (Camel 4.18 URI
-     * normalisation, the same for core components such as log:), so an E.164 number must be written
-     * {@code RAW(+...)}. The component refuses the number before any call; this pins that nothing is sent.
+     * normalisation, the same for core components such as log:). The component reads a phone option that starts
+     * with a space and a digit as +, so the number written as users write it is sent in E.164.
      */
     @Test
-    void plusSignInYamlParameterNeedsRaw() throws Exception {
+    void plusSignInYamlParameterIsReadAsInternationalNumber() throws Exception {
+        stubMessages();
         PluginHelper.getRoutesLoader(context).loadRoutes(
                 ResourceHelper.resolveMandatoryResource(context, "classpath:dsl-routes/yaml/sonar-pitfall-plus-sign.yaml"));
 
-        for (String route : new String[] { "direct:yaml-message-send-plus", "direct:yaml-message-send-encoded-plus" }) {
-            Exchange result = template.request(route, exchange -> {
+        for (String[] route : new String[][] { { "direct:yaml-message-send-plus", "+13105550009" },
+                { "direct:yaml-message-send-encoded-plus", "+13105550008" } }) {
+            Exchange result = template.request(route[0], exchange -> {
             });
-            assertThat(result.getException()).as(route).isInstanceOf(SonarValidationException.class)
-                    .hasMessageContaining("phoneNumber");
+            assertThat(result.getException()).as(route[0]).isNull();
+            wireMock.verify(postRequestedFor(urlPathEqualTo("/api/v1/messages"))
+                    .withRequestBody(matchingJsonPath("$.to", equalTo(route[1]))));
         }
-        assertThat(wireMock.getAllServeEvents()).isEmpty();
     }
 
     /** The normalised URI of the one sonar endpoint whose URI contains the marker. */

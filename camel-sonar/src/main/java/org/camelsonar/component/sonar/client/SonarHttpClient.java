@@ -23,6 +23,8 @@ import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP transport to Sonar, on Apache HttpClient 5's non-blocking client: calls in flight hold no thread,
@@ -34,9 +36,12 @@ public final class SonarHttpClient implements Closeable {
     // exactly "application/json": JSON is UTF-8 by definition (RFC 8259), and that is what Sonar documents
     private static final ContentType JSON = ContentType.create("application/json");
 
+    private static final Logger LOG = LoggerFactory.getLogger(SonarHttpClient.class);
+
     private final CloseableHttpAsyncClient client;
 
     public SonarHttpClient(SonarClientSettings settings) {
+        warnIfHttpClientLogsHeaders();
         Timeout connectTimeout = Timeout.ofMilliseconds(settings.connectTimeoutMillis());
         Timeout responseTimeout = Timeout.ofMilliseconds(settings.responseTimeoutMillis());
         PoolingAsyncClientConnectionManagerBuilder pool = PoolingAsyncClientConnectionManagerBuilder.create()
@@ -104,6 +109,19 @@ public final class SonarHttpClient implements Closeable {
                     }
                 });
         return future;
+    }
+
+    /**
+     * HttpClient's own header and wire loggers print every request header, the X-Token credential included, and
+     * offer no way to mask one. We cannot silence them, so we say so loudly.
+     */
+    private static void warnIfHttpClientLogsHeaders() {
+        for (String name : new String[] { "org.apache.hc.client5.http.headers", "org.apache.hc.client5.http.wire" }) {
+            if (LoggerFactory.getLogger(name).isDebugEnabled()) {
+                LOG.warn("SECURITY: logger {} is at DEBUG: Apache HttpClient will log Sonar's X-Token and"
+                         + " X-Publishable-Key headers in clear. Set it to INFO or above.", name);
+            }
+        }
     }
 
     private static String header(SimpleHttpResponse response, String name) {

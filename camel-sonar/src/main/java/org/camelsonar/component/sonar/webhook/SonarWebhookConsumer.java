@@ -1,5 +1,8 @@
 package org.camelsonar.component.sonar.webhook;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.IdempotentRepository;
@@ -64,9 +67,17 @@ public class SonarWebhookConsumer extends DefaultConsumer {
         WebhookDeliveryHandler handler = new WebhookDeliveryHandler(this, event, secret,
                 options.getWebhookMaxBodySize(), new DeliveryGuard(repository));
         // no verb: every method reaches the handler, which answers 405 itself whatever the server
-        httpConsumer = server.createConsumer(endpoint.getCamelContext(), handler, null, getPath(), null, null, null,
-                endpoint.getCamelContext().getRestConfiguration(), java.util.Map.of());
-        ServiceHelper.startService(httpConsumer);
+        try {
+            httpConsumer = server.createConsumer(endpoint.getCamelContext(), handler, null, getPath(), null, null, null,
+                    endpoint.getCamelContext().getRestConfiguration(), java.util.Map.of());
+            ServiceHelper.startService(httpConsumer);
+        } catch (Exception e) {
+            throw new IllegalStateException("The Sonar " + event.id() + " webhook cannot listen on " + getPath() + ": "
+                                            + e.getMessage() + ". Is an HTTP server running? Camel Main:"
+                                            + " camel-platform-http-main with camel.server.enabled=true; Spring Boot:"
+                                            + " camel-platform-http-starter; Quarkus: camel-quarkus-platform-http; or"
+                                            + " name a server component in option 'httpServerComponent'", e);
+        }
         LOG.info("Sonar {} webhook listening on {}", event.id(), getPath());
 
         if (options.isWebhookAutoRegister()) {
@@ -86,6 +97,11 @@ public class SonarWebhookConsumer extends DefaultConsumer {
             return WebhookSecret.of(options.getWebhookSecret());
         }
         if (options.isWebhookAutoRegister()) {
+            if (!options.isWebhookUnregisterOnStop()) {
+                LOG.warn("The Sonar {} webhook keeps its registration on stop but has no webhookSecret: each start"
+                         + " registers a new URL with a new random secret, and the old webhooks stay in Sonar. Set"
+                         + " webhookSecret.", event.id());
+            }
             return WebhookSecret.random();
         }
         LOG.warn("SECURITY: the Sonar {} webhook on {} has no webhookSecret, so anyone who can reach it can post"
@@ -113,7 +129,8 @@ public class SonarWebhookConsumer extends DefaultConsumer {
         SonarConfiguration connection = endpoint.getConfiguration();
         String external = options.getWebhookExternalUrl().trim();
         String base = external.endsWith("/") ? external.substring(0, external.length() - 1) : external;
-        String url = base + getPath() + "?" + WebhookSecret.PARAMETER + "=" + secret.value();
+        String url = base + getPath() + "?" + WebhookSecret.PARAMETER + "="
+                     + URLEncoder.encode(secret.value(), StandardCharsets.UTF_8);
         String name = options.getWebhookName() != null && !options.getWebhookName().isBlank()
                 ? options.getWebhookName() : "camel-sonar " + (getRouteId() != null ? getRouteId() + " " : "") + event.id();
         registrar = new SonarWebhookRegistrar(endpoint.getClient(), connection.resolveBaseUrl(), connection.getToken(),

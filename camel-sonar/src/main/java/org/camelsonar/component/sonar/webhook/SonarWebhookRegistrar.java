@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camelsonar.component.sonar.SonarConnectionException;
 import org.camelsonar.component.sonar.SonarErrors;
 import org.camelsonar.component.sonar.SonarEvent;
 import org.camelsonar.component.sonar.SonarException;
@@ -109,10 +110,8 @@ final class SonarWebhookRegistrar {
             Thread.currentThread().interrupt();
             throw new SonarException("Interrupted during Sonar " + call, 0, null, null);
         } catch (ExecutionException | TimeoutException e) {
-            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-            SonarException failure = new SonarException("Sonar " + call + " failed: " + cause, 0, null, null);
-            failure.initCause(cause);
-            throw failure;
+            throw new SonarConnectionException(call,
+                    e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e);
         }
         if (!response.isSuccess()) {
             throw SonarErrors.of(call, response);

@@ -134,12 +134,15 @@ final class WebhookDeliveryHandler implements Processor {
             for (String pair : query.split("&")) {
                 int equals = pair.indexOf('=');
                 if (equals > 0 && WebhookSecret.PARAMETER.equals(pair.substring(0, equals))) {
-                    return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                    try {
+                        return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                    } catch (IllegalArgumentException malformed) {
+                        return null;
+                    }
                 }
             }
-            return null;
         }
-        return request.getHeader(WebhookSecret.PARAMETER, String.class);
+        return null;
     }
 
     private byte[] readPayload(Message request) throws IOException {

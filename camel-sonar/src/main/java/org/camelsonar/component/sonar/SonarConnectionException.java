@@ -1,0 +1,33 @@
+package org.camelsonar.component.sonar;
+
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+
+/**
+ * No answer from Sonar: the connection could not be made, was reset, or the answer did not come within
+ * {@code responseTimeout}. The I/O failure is the cause. A send may or may not have reached Sonar.
+ */
+public class SonarConnectionException extends SonarException {
+
+    public SonarConnectionException(String operation, Throwable cause) {
+        super("Sonar " + operation + " failed: " + describe(cause), 0, null, null);
+        initCause(cause);
+    }
+
+    private static String describe(Throwable cause) {
+        if (cause instanceof SocketTimeoutException) {
+            return "no answer within responseTimeout (" + cause.getMessage() + ")";
+        } else if (cause instanceof ConnectException) {
+            return "could not connect (" + cause.getMessage() + ")";
+        } else if (cause instanceof UnknownHostException) {
+            return "unknown host " + cause.getMessage();
+        }
+        return "the connection failed (" + cause + ")";
+    }
+
+    @Override
+    public boolean isRetryable() {
+        return true;
+    }
+}
