@@ -33,7 +33,7 @@ public class SonarConfiguration implements Cloneable {
     private String baseUrl;
     @UriParam(label = "common",
               description = "ISO 3166 region (e.g. US) used to read phone numbers written in national format. When"
-                            + " unset, numbers must be international (+ and country code).")
+                            + " unset, numbers must be international: a plus sign and the country code.")
     private String defaultRegion;
     @UriParam(label = "producer", defaultValue = "false",
               description = "Fail the exchange with a SonarUnsubscribedException when Sonar answers that the customer"

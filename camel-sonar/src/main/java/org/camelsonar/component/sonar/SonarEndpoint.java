@@ -1,5 +1,6 @@
 package org.camelsonar.component.sonar;
 
+import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -19,7 +20,7 @@ import org.camelsonar.component.sonar.webhook.SonarWebhookConsumer;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "sonar", title = "Sonar", syntax = "sonar:resource/action",
              category = { Category.CLOUD, Category.API, Category.MOBILE }, headersClass = SonarConstants.class)
-public class SonarEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+public class SonarEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
     @UriPath(enums = "customer,message,campaign,conversation,phoneNumber,api,webhook",
              description = "The Sonar resource: customer, message, campaign, conversation, phoneNumber or api for"

@@ -58,7 +58,8 @@ public class SonarException extends RuntimeCamelException implements HttpRespons
      * way may still have reached Sonar, so repeating a message/send or campaign/send is the caller's decision.
      */
     public boolean isRetryable() {
-        return false;
+        // 408: Sonar (or a proxy in front of it) gave up waiting for the request; nothing was processed
+        return httpResponseCode == 408;
     }
 
     /** HTTP status of Sonar's answer; 0 when the request was refused before any call. */

@@ -14,9 +14,9 @@ import org.apache.camel.spi.UriParams;
 public class SonarOperationOptions {
 
     @UriParam(label = "producer",
-              description = "The customer's phone number; the recipient for message/send and campaign/send. E.164"
-                            + " (+13105551234), or national format when defaultRegion is set. In a URI write"
-                            + " RAW(+13105551234): a plain + reads as a space.")
+              description = "The customer's phone number; the recipient for message/send and campaign/send."
+                            + " International E.164 format (a plus sign, the country code and the number), or national"
+                            + " format when defaultRegion is set.")
     private String phoneNumber;
     @UriParam(label = "producer",
               description = "The customer's email (customer/upsert; identifies the customer for deleteProperty).")

@@ -32,7 +32,9 @@ final class SonarResponseHandler {
     void handle(Exchange exchange, SonarResponse response) {
         Message message = exchange.getMessage();
         message.setHeader(SonarConstants.RESPONSE_CODE, response.status());
-        message.setHeader(SonarConstants.REQUEST_ID, response.requestId());
+        if (response.requestId() != null) {
+            message.setHeader(SonarConstants.REQUEST_ID, response.requestId());
+        }
         if (!response.isSuccess()) {
             throw SonarErrors.of(operation.uri(), response);
         }
