@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
+import org.apache.camel.ExtendedCamelContext;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
@@ -12,6 +14,8 @@ import org.apache.camel.util.PropertiesHelper;
 import org.apache.camel.util.URISupport;
 import org.camelsonar.component.sonar.client.SonarClientSettings;
 import org.camelsonar.component.sonar.client.SonarHttpClient;
+import org.camelsonar.component.sonar.health.SonarHealth;
+import org.camelsonar.component.sonar.health.SonarHealthCheck;
 import org.camelsonar.component.sonar.phone.PhoneNumberNormalizer;
 
 /**
@@ -34,6 +38,24 @@ public class SonarComponent extends DefaultComponent {
 
     private final Map<ClientKey, SharedClient> clients = new HashMap<>();
     private ExecutorService completions;
+    // health: what producers and webhook consumers report, read by the readiness check (see health/)
+    private final SonarHealth health = new SonarHealth();
+    private SonarHealthCheck healthCheck;
+
+    @Override
+    public void setCamelContext(CamelContext context) {
+        super.setCamelContext(context);
+        // Camel Main and the runtimes mask configuration values by key; publishableKey is not on Camel's list
+        if (context != null) {
+            ExtendedCamelContext extension = context.getCamelContextExtension();
+            String keywords = extension.getAdditionalSensitiveKeywords();
+            if (keywords == null || keywords.isBlank()) {
+                extension.setAdditionalSensitiveKeywords("publishableKey");
+            } else if (!keywords.toLowerCase(java.util.Locale.ROOT).contains("publishablekey")) {
+                extension.setAdditionalSensitiveKeywords(keywords + ",publishableKey");
+            }
+        }
+    }
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -109,8 +131,24 @@ public class SonarComponent extends DefaultComponent {
         }
     }
 
+    /** The state behind the component's readiness check; producers and webhook consumers report to it. */
+    public SonarHealth health() {
+        return health;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // health: registered only when the context has a health check registry (camel-health on the class path)
+        healthCheck = SonarHealthCheck.register(getCamelContext(), health);
+    }
+
     @Override
     protected synchronized void doStop() throws Exception {
+        // health: the check leaves with the component
+        SonarHealthCheck.unregister(getCamelContext(), healthCheck);
+        healthCheck = null;
+        health.clear();
         clients.values().forEach(shared -> shared.client.close());
         clients.clear();
         if (completions != null) {

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
+import org.apache.camel.util.URISupport;
 import org.camelsonar.component.sonar.client.SonarRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,10 +23,13 @@ public class SonarProducer extends DefaultAsyncProducer {
     private SonarRequestFactory requests;
     private SonarResponseHandler responses;
     private ExecutorService completions;
+    // health: the sanitized URI names this endpoint in the readiness check; computed once, not per call
+    private final String healthKey;
 
     public SonarProducer(SonarEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
+        this.healthKey = URISupport.sanitizeUri(endpoint.getEndpointUri());
     }
 
     @Override
@@ -57,6 +61,10 @@ public class SonarProducer extends DefaultAsyncProducer {
                 } else {
                     LOG.debug("Sonar {} answered HTTP {} (request id {})", endpoint.getOperation().uri(),
                             response.status(), response.requestId());
+                    // health: a 401/403 marks the credential rejected, a 2xx clears it
+                    endpoint.getComponent().health().answered(healthKey, endpoint.getOperation().uri(),
+                            response.status(),
+                            response.isSuccess() ? null : SonarErrors.errorText(response));
                     responses.handle(exchange, response);
                 }
             } catch (Exception e) {

@@ -103,6 +103,11 @@ public final class SonarRetryPredicate implements Predicate {
         };
     }
 
+    @Override
+    public String toString() {
+        return includeSends ? "SonarRetryPredicate[including sends]" : "SonarRetryPredicate[not ambiguous sends]";
+    }
+
     private static SonarException failureOf(Exchange exchange) {
         SonarException failure = exchange.getException(SonarException.class);
         if (failure == null) {

@@ -10,6 +10,7 @@ import org.apache.camel.spi.RestConsumerFactory;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.util.URISupport;
 import org.camelsonar.component.sonar.SonarConfiguration;
 import org.camelsonar.component.sonar.SonarEndpoint;
 import org.camelsonar.component.sonar.SonarEvent;
@@ -60,7 +61,14 @@ public class SonarWebhookConsumer extends DefaultConsumer {
         ServiceHelper.startService(repository);
 
         if (options.isWebhookAutoRegister()) {
-            checkRegistrationOptions(options);
+            try {
+                checkRegistrationOptions(options);
+            } catch (IllegalArgumentException e) {
+                // health: a webhook that cannot even try to register (no token, no external URL) is not registered
+                endpoint.getComponent().health().webhookRegistrationFailed(
+                        URISupport.sanitizeUri(endpoint.getEndpointUri()), event.id(), e);
+                throw e;
+            }
         }
         RestConsumerFactory server = HttpServerResolver.resolve(endpoint.getCamelContext(),
                 options.getHttpServerComponent());
@@ -135,7 +143,15 @@ public class SonarWebhookConsumer extends DefaultConsumer {
                 ? options.getWebhookName() : "camel-sonar " + (getRouteId() != null ? getRouteId() + " " : "") + event.id();
         registrar = new SonarWebhookRegistrar(endpoint.getClient(), connection.resolveBaseUrl(), connection.getToken(),
                 connection.getConnectTimeout() + connection.getResponseTimeout());
-        registration = registrar.register(name, event, url);
+        // health: the readiness check reports a failed registration until one succeeds
+        String healthKey = URISupport.sanitizeUri(endpoint.getEndpointUri());
+        try {
+            registration = registrar.register(name, event, url);
+        } catch (RuntimeException e) {
+            endpoint.getComponent().health().webhookRegistrationFailed(healthKey, event.id(), e);
+            throw e;
+        }
+        endpoint.getComponent().health().webhookRegistered(healthKey);
         LOG.info("Sonar {} webhook {} in Sonar as id {} for {}{}", event.id(),
                 registration.created() ? "registered" : "already registered", registration.id(), base, getPath());
     }
@@ -154,6 +170,10 @@ public class SonarWebhookConsumer extends DefaultConsumer {
                 }
             }
         } finally {
+            if (registration != null) {
+                // health: a consumer stopped on purpose is no longer expected to be registered
+                endpoint.getComponent().health().webhookStopped(URISupport.sanitizeUri(endpoint.getEndpointUri()));
+            }
             registration = null;
             ServiceHelper.stopService(httpConsumer);
             httpConsumer = null;

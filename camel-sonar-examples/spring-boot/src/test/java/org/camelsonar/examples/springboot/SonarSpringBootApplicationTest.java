@@ -1,0 +1,158 @@
+package org.camelsonar.examples.springboot;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.camelsonar.component.sonar.SonarConstants;
+import org.camelsonar.component.sonar.model.MessageResult;
+import org.camelsonar.simulator.SimulatedMessage;
+import org.camelsonar.simulator.SonarEvents;
+import org.camelsonar.simulator.SonarSimulator;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The application against the Sonar simulator, on a real Boot web server: one Spring context for the class.
+ * The simulator starts before the context, so that its URL and token can be passed as properties.
+ */
+@CamelSpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class SonarSpringBootApplicationTest {
+
+    private static final SonarSimulator SONAR = SonarSimulator.builder().token("boot-token").retryScale(0.001)
+            .build().start();
+
+    @DynamicPropertySource
+    static void sonar(DynamicPropertyRegistry registry) {
+        registry.add("camel.component.sonar.base-url", SONAR::baseUrl);
+        registry.add("camel.component.sonar.token", SONAR::token);
+        // Sonar (the simulator) delivers webhooks to the Boot web server's random port
+        registry.add("sonar.example.public-url", () -> "http://127.0.0.1:${local.server.port}");
+        registry.add("sonar.example.webhook-secret", () -> "boot-s3cret");
+    }
+
+    /** Closes the simulator after Camel stopped (Camel's phase is higher), so the webhook is removed cleanly. */
+    @TestConfiguration
+    static class SimulatorLifecycle implements SmartLifecycle {
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void stop() {
+            SONAR.close();
+        }
+
+        @Override
+        public boolean isRunning() {
+            return true;
+        }
+
+        @Override
+        public int getPhase() {
+            return Integer.MIN_VALUE;
+        }
+    }
+
+    @Autowired
+    private ProducerTemplate template;
+    @Autowired
+    private CamelContext camel;
+    // the JDK client: TestRestTemplate on Apache HttpClient 5 would retry each 503 after a second
+    private final HttpClient http = HttpClient.newHttpClient();
+    @LocalServerPort
+    private int port;
+
+    @Test
+    void upsertsACustomerSendsATextAndAnswersAnInboundText() {
+        // the consumer registered its webhook with Sonar on start, at the Boot server's URL
+        assertThat(SONAR.webhooks()).singleElement().satisfies(webhook -> assertThat(webhook.url())
+                .isEqualTo("http://127.0.0.1:" + port + "/sonar/webhook/new_unassigned_message?secret=boot-s3cret"));
+
+        MessageResult sent = template.requestBodyAndHeaders("direct:welcome", null, Map.of(
+                SonarConstants.PHONE_NUMBER, "+13105550101",
+                SonarConstants.FIRST_NAME, "Ada",
+                SonarConstants.LAST_NAME, "Lovelace",
+                SonarConstants.EMAIL, "ada@example.com"), MessageResult.class);
+
+        assertThat(sent.isQueued()).isTrue();
+        assertThat(SONAR.customer("+13105550101")).hasValueSatisfying(customer -> {
+            assertThat(customer.firstName()).isEqualTo("Ada");
+            assertThat(customer.email()).isEqualTo("ada@example.com");
+        });
+        assertThat(SONAR.messages()).filteredOn(text -> "+13105550101".equals(text.phoneNumber()))
+                .singleElement().satisfies(text -> {
+            assertThat(text.direction()).isEqualTo(SimulatedMessage.OUTBOUND);
+            assertThat(text.text()).isEqualTo("Hi Ada, welcome to Sonar Coffee!");
+        });
+
+        // the customer texts back: the simulator delivers new_unassigned_message to the webhook on the Boot server
+        SONAR.inboundText("+13105550101", "Is the shop open on Sunday?");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(SONAR.messages())
+                .filteredOn(text -> "+13105550101".equals(text.phoneNumber()))
+                .filteredOn(text -> SimulatedMessage.OUTBOUND.equals(text.direction()))
+                .extracting(SimulatedMessage::text)
+                .contains("Thanks for your message! A barista will answer shortly."));
+        assertThat(SONAR.awaitDeliveries(d -> SonarEvents.NEW_UNASSIGNED_MESSAGE.equals(d.action()), 1,
+                Duration.ofSeconds(5))).first().satisfies(delivery -> assertThat(delivery.statusCode()).isEqualTo(200));
+        assertThat(camel.getRoute("auto-reply")).isNotNull();
+        assertThat(camel.getRouteController().getRouteStatus("auto-reply").isStarted()).isTrue();
+    }
+
+    @Test
+    void readinessIsDownWhileSonarRejectsTheTokenThenUp() throws Exception {
+        HttpResponse<String> up = get("/actuator/health");
+        assertThat(up.statusCode()).isEqualTo(200);
+        assertThat(up.body()).contains("\"status\":\"UP\"").contains("sonar");
+
+        // Sonar answers the next text with 401: the component's readiness check goes DOWN, with Sonar's error text
+        SONAR.failNext("POST", "/v1/messages", 1, 401, "{\"error\":\"Bad Token\"}");
+        Throwable failure = catchSend();
+        assertThat(failure).hasRootCauseInstanceOf(org.camelsonar.component.sonar.SonarAuthenticationException.class);
+
+        HttpResponse<String> down = get("/actuator/health");
+        assertThat(down.statusCode()).isEqualTo(503);
+        assertThat(down.body()).contains("\"status\":\"DOWN\"").contains("Bad Token")
+                .doesNotContain("boot-token").doesNotContain("boot-s3cret");
+        HttpResponse<String> readiness = get("/actuator/health/readiness");
+        assertThat(readiness.statusCode()).isEqualTo(503);
+
+        // the next call that Sonar accepts clears it
+        template.requestBodyAndHeader("direct:welcome", null, SonarConstants.PHONE_NUMBER, "+13105550102");
+        HttpResponse<String> upAgain = get("/actuator/health");
+        assertThat(upAgain.statusCode()).as(upAgain.body()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Throwable catchSend() {
+        try {
+            template.requestBodyAndHeader("direct:welcome", null, SonarConstants.PHONE_NUMBER, "+13105550102");
+            return null;
+        } catch (Exception e) {
+            return e;
+        }
+    }
+}

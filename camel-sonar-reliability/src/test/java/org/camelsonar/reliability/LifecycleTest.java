@@ -1,0 +1,188 @@
+package org.camelsonar.reliability;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.ServiceStatus;
+import org.apache.camel.builder.RouteBuilder;
+import org.camelsonar.component.sonar.SonarConnectionException;
+import org.camelsonar.component.sonar.SonarServerException;
+import org.camelsonar.simulator.RegisteredWebhook;
+import org.camelsonar.simulator.SonarSimulator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * With the simulator as Sonar: route stop/start and a context restart leave exactly one webhook per consumer, and
+ * a Sonar outage at start-up fails clearly, after which the route starts once Sonar is back.
+ */
+class LifecycleTest {
+
+    private static final String SECRET = "lifecycle-secret-00112233445566778899";
+
+    private SonarSimulator sim;
+    private CamelContext camel;
+    private int port;
+    private final AtomicInteger created = new AtomicInteger();
+    private final AtomicInteger inbound = new AtomicInteger();
+
+    @AfterEach
+    void stop() {
+        if (camel != null) {
+            camel.stop();
+        }
+        if (sim != null) {
+            sim.close();
+        }
+    }
+
+    private void startCamel(String baseUrl, boolean autoStartup) throws Exception {
+        startCamel(baseUrl, autoStartup, Reliability.freePort());
+    }
+
+    private void startCamel(String baseUrl, boolean autoStartup, int httpPort) throws Exception {
+        port = httpPort;
+        String external = "http://127.0.0.1:" + port;
+        camel = Reliability.context(baseUrl, sim.token(), sim.publishableKey(), port);
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("sonar:webhook/customer_created?webhookExternalUrl=" + external + "&webhookSecret=" + SECRET)
+                        .routeId("created").autoStartup(autoStartup).process(e -> created.incrementAndGet());
+                from("sonar:webhook/new_unassigned_message?webhookExternalUrl=" + external)
+                        .routeId("inbound").autoStartup(autoStartup).process(e -> inbound.incrementAndGet());
+            }
+        });
+        camel.start();
+    }
+
+    private long hooksFor(String event) {
+        return sim.webhooks().stream().filter(h -> h.wants(event)).count();
+    }
+
+    private void assertOneWebhookPerConsumerAndDeliveriesArrive() {
+        assertThat(hooksFor("customer_created")).isEqualTo(1);
+        assertThat(hooksFor("new_unassigned_message")).isEqualTo(1);
+        assertThat(sim.webhooks()).hasSize(2);
+        int before = created.get();
+        int beforeInbound = inbound.get();
+        String phone = String.format("+1310555%04d", 3000 + before + beforeInbound);
+        sim.upsertCustomer(phone, "Ann", "Lee", null);
+        sim.inboundText(phone, "hello");
+        await().atMost(Duration.ofSeconds(10)).until(() -> created.get() == before + 1
+                                                           && inbound.get() == beforeInbound + 1);
+    }
+
+    @Test
+    void stopStartAndRestartLeaveExactlyOneWebhookPerConsumer() throws Exception {
+        sim = SonarSimulator.builder().retryScale(0.001).build().start();
+        startCamel(sim.baseUrl(), true);
+        assertOneWebhookPerConsumerAndDeliveriesArrive();
+
+        int cycles = 0;
+        for (int i = 0; i < 3; i++) {
+            camel.getRouteController().stopRoute("created");
+            camel.getRouteController().stopRoute("inbound");
+            assertThat(sim.webhooks()).isEmpty();
+            camel.getRouteController().startRoute("created");
+            camel.getRouteController().startRoute("inbound");
+            assertOneWebhookPerConsumerAndDeliveriesArrive();
+            cycles++;
+        }
+        for (int i = 0; i < 2; i++) {
+            // a restart is a new context, as in a restarted application: Camel drops components added with
+            // addComponent when a context stops, so starting the same stopped context again loses their settings
+            camel.stop();
+            assertThat(sim.webhooks()).isEmpty();
+            startCamel(sim.baseUrl(), true, port);
+            assertOneWebhookPerConsumerAndDeliveriesArrive();
+            cycles++;
+        }
+        // the fixed secret keeps the URL, so the webhook is the same one each time
+        List<RegisteredWebhook> hooks = sim.webhooks();
+        assertThat(hooks).filteredOn(h -> h.wants("customer_created")).singleElement()
+                .satisfies(h -> assertThat(h.url()).endsWith("secret=" + SECRET));
+        Reliability.report("lifecycle", cycles + " stop/start and restart cycles", sim.webhooks().size()
+                + " webhooks for 2 consumers at the end", created.get() + inbound.get() + " events delivered");
+    }
+
+    @Test
+    void aRestartThatKeepsTheWebhookReusesIt() throws Exception {
+        sim = SonarSimulator.builder().retryScale(0.001).build().start();
+        port = Reliability.freePort();
+        String uri = "sonar:webhook/customer_created?webhookExternalUrl=http://127.0.0.1:" + port + "&webhookSecret="
+                     + SECRET + "&webhookUnregisterOnStop=false";
+        RouteBuilder routes = new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).routeId("kept").process(e -> created.incrementAndGet());
+            }
+        };
+        camel = Reliability.context(sim.baseUrl(), sim.token(), null, port);
+        camel.addRoutes(routes);
+        camel.start();
+        long id = sim.webhooks().get(0).id();
+        for (int i = 0; i < 3; i++) {
+            camel.stop();
+            assertThat(sim.webhooks()).hasSize(1);
+            camel = Reliability.context(sim.baseUrl(), sim.token(), null, port);
+            camel.addRoutes(routes);
+            camel.start();
+            assertThat(sim.webhooks()).singleElement().satisfies(h -> assertThat(h.id()).isEqualTo(id));
+        }
+    }
+
+    @Test
+    void sonarAnswering503AtStartUpFailsClearlyAndTheRouteStartsWhenSonarIsBack() throws Exception {
+        sim = SonarSimulator.builder().retryScale(0.001).build().start();
+        startCamel(sim.baseUrl(), false);
+        sim.failNext(null, "/v1/webhooks", 10, 503, "{\"error\":\"Service Unavailable\"}");
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> camel.getRouteController().startRoute("created"))
+                .isInstanceOf(SonarServerException.class)
+                .hasMessageContaining("webhook").hasMessageContaining("HTTP 503");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(camel.getRouteController().getRouteStatus("created")).isNotEqualTo(ServiceStatus.Started);
+        assertThat(sim.webhooks()).isEmpty();
+
+        sim.clearFaults(); // Sonar is back
+        camel.getRouteController().startRoute("created");
+        camel.getRouteController().startRoute("inbound");
+        assertOneWebhookPerConsumerAndDeliveriesArrive();
+    }
+
+    @Test
+    void sonarDownAtStartUpFailsClearlyAndTheRouteStartsWhenSonarIsBack() throws Exception {
+        SonarSimulator down = SonarSimulator.builder().build().start();
+        int sonarPort = down.port();
+        String baseUrl = down.baseUrl();
+        down.close(); // nothing listens there now
+        sim = SonarSimulator.builder().port(sonarPort).retryScale(0.001).build();
+        startCamel(baseUrl, false);
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> camel.getRouteController().startRoute("created"))
+                .satisfies(e -> assertThat(chain(e)).contains("SonarConnectionException").contains("could not connect"));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+
+        sim.start(); // Sonar is back, same address
+        camel.getRouteController().startRoute("created");
+        camel.getRouteController().startRoute("inbound");
+        assertOneWebhookPerConsumerAndDeliveriesArrive();
+    }
+
+    private static String chain(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append(" <- ");
+        }
+        return text.toString();
+    }
+}

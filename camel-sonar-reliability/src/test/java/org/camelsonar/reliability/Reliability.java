@@ -1,0 +1,51 @@
+package org.camelsonar.reliability;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.test.AvailablePortFinder;
+import org.camelsonar.component.sonar.SonarComponent;
+
+/** Shared helpers: Camel contexts on 127.0.0.1 and free ports, and the one-line figures the tests print. */
+final class Reliability {
+
+    private Reliability() {
+    }
+
+    /** A context whose sonar component calls {@code baseUrl}; with an HTTP server on {@code port} when port > 0. */
+    static CamelContext context(String baseUrl, String token, String publishableKey, int port) throws Exception {
+        CamelContext camel = new DefaultCamelContext();
+        SonarComponent sonar = new SonarComponent();
+        sonar.getConfiguration().setBaseUrl(baseUrl);
+        sonar.getConfiguration().setToken(token);
+        sonar.getConfiguration().setPublishableKey(publishableKey);
+        sonar.getConfiguration().setConnectTimeout(2_000);
+        sonar.getConfiguration().setResponseTimeout(5_000);
+        camel.addComponent("sonar", sonar);
+        if (port > 0) {
+            VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
+            server.setBindHost("127.0.0.1");
+            server.setBindPort(port);
+            camel.addService(new VertxPlatformHttpServer(server));
+        }
+        camel.getShutdownStrategy().setTimeout(5);
+        return camel;
+    }
+
+    static int freePort() {
+        return AvailablePortFinder.getNextAvailable();
+    }
+
+    /** Prints one clearly marked line of figures, e.g. {@code RELIABILITY | webhook load | 5000 deliveries | ...}. */
+    static void report(String test, String... figures) {
+        System.out.println("RELIABILITY | " + test + " | " + String.join(" | ", figures));
+    }
+
+    static String millis(Duration elapsed) {
+        return String.format(Locale.ROOT, "%d ms", elapsed.toMillis());
+    }
+}

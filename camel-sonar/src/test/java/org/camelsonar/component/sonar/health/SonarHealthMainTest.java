@@ -1,0 +1,121 @@
+package org.camelsonar.component.sonar.health;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.main.Main;
+import org.apache.camel.test.AvailablePortFinder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The readiness check through Camel Main's management server ({@code /observe/health}): DOWN while Sonar refuses the
+ * webhook registration, UP once the supervising route controller's next attempt succeeds.
+ */
+class SonarHealthMainTest {
+
+    private static final String TOKEN = "tok-health-secret";
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private WireMockServer sonar;
+    private Main main;
+
+    @BeforeEach
+    void startSonar() {
+        sonar = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        sonar.start();
+    }
+
+    @AfterEach
+    void stopAll() throws Exception {
+        if (main != null && !main.isStopped()) {
+            main.stop();
+        }
+        sonar.stop();
+    }
+
+    @Test
+    void readinessIsDownWhileTheWebhookCannotRegisterThenUp() throws Exception {
+        sonar.stubFor(get(urlEqualTo("/api/v1/webhooks")).willReturn(okJson("[]")));
+        // Sonar refuses the token until the test moves the scenario on
+        sonar.stubFor(post(urlEqualTo("/api/v1/webhooks")).inScenario("token").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":\"Invalid token\"}")));
+        sonar.stubFor(post(urlEqualTo("/api/v1/webhooks")).inScenario("token").whenScenarioStateIs("accepted")
+                .willReturn(okJson("{\"id\":77}")));
+        int serverPort = AvailablePortFinder.getNextAvailable();
+        int managementPort = AvailablePortFinder.getNextAvailable();
+
+        main = new Main();
+        main.addInitialProperty("camel.main.name", "sonar-health-test");
+        main.addInitialProperty("camel.server.enabled", "true");
+        main.addInitialProperty("camel.server.host", "127.0.0.1");
+        main.addInitialProperty("camel.server.port", String.valueOf(serverPort));
+        main.addInitialProperty("camel.management.enabled", "true");
+        main.addInitialProperty("camel.management.host", "127.0.0.1");
+        main.addInitialProperty("camel.management.port", String.valueOf(managementPort));
+        main.addInitialProperty("camel.management.health-check-enabled", "true");
+        main.addInitialProperty("camel.health.exposure-level", "full");
+        // a route whose consumer fails to start does not stop the application; it is retried in the background
+        main.addInitialProperty("camel.routecontroller.enabled", "true");
+        main.addInitialProperty("camel.routecontroller.initial-delay", "0");
+        main.addInitialProperty("camel.routecontroller.back-off-delay", "200");
+        main.addInitialProperty("camel.component.sonar.token", TOKEN);
+        main.addInitialProperty("camel.component.sonar.base-url", "http://127.0.0.1:" + sonar.port() + "/api");
+        main.configure().addRoutesBuilder(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("sonar:webhook/customer_created?webhookExternalUrl=https://hooks.example.com&webhookSecret=s3cret")
+                        .routeId("created").to("log:created?level=DEBUG");
+            }
+        });
+        main.start();
+
+        String health = "http://127.0.0.1:" + managementPort + "/observe/health";
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            HttpResponse<String> down = fetch(health);
+            assertThat(down.statusCode()).isEqualTo(503);
+            assertThat(down.body()).contains("\"sonar\"").contains("HTTP 401: Invalid token")
+                    .contains("customer_created").doesNotContain(TOKEN).doesNotContain("s3cret");
+        });
+
+        sonar.setScenarioState("token", "accepted");
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            HttpResponse<String> up = fetch(health);
+            assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
+            assertThat(up.body()).contains("\"sonar\"").doesNotContain("Invalid token");
+        });
+
+        // the check as documented in docs/health.md: by id, and left out with camel.health.exclude-pattern
+        HealthCheck check = HealthCheckHelper.getHealthCheck(main.getCamelContext(), "sonar");
+        assertThat(check).isInstanceOf(SonarHealthCheck.class);
+        HealthCheckRegistry registry = HealthCheckRegistry.get(main.getCamelContext());
+        registry.setExcludePattern("sonar");
+        assertThat(registry.isExcluded(check)).isTrue();
+    }
+
+    private HttpResponse<String> fetch(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
