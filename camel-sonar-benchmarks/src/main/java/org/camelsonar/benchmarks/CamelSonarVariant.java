@@ -21,13 +21,18 @@ final class CamelSonarVariant implements Variant {
     private final AsyncProcessor processor;
 
     CamelSonarVariant(String baseUrl, String token, int maxConnections) throws Exception {
+        this(baseUrl, token, maxConnections, false);
+    }
+
+    /** With {@code continueOnIoThread}: the route goes on on HttpClient's I/O thread, without the hand-off. */
+    CamelSonarVariant(String baseUrl, String token, int maxConnections, boolean continueOnIoThread) throws Exception {
         context = new DefaultCamelContext();
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("direct:upsert")
                         .to("sonar:customer/upsert?baseUrl=RAW(" + baseUrl + ")&token=RAW(" + token + ")"
-                            + "&maxConnections=" + maxConnections);
+                            + "&maxConnections=" + maxConnections + "&continueOnIoThread=" + continueOnIoThread);
             }
         });
         context.start();

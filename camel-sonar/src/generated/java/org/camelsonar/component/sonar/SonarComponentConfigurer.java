@@ -39,6 +39,8 @@ public class SonarComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": target.setConfiguration(property(camelContext, org.camelsonar.component.sonar.SonarConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "continueoniothread":
+        case "continueOnIoThread": getOrCreateConfiguration(target).setContinueOnIoThread(property(camelContext, boolean.class, value)); return true;
         case "defaultregion":
         case "defaultRegion": getOrCreateConfiguration(target).setDefaultRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "failonunsubscribed":
@@ -75,6 +77,8 @@ public class SonarComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": return org.camelsonar.component.sonar.SonarConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "continueoniothread":
+        case "continueOnIoThread": return boolean.class;
         case "defaultregion":
         case "defaultRegion": return java.lang.String.class;
         case "failonunsubscribed":
@@ -112,6 +116,8 @@ public class SonarComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "continueoniothread":
+        case "continueOnIoThread": return getOrCreateConfiguration(target).isContinueOnIoThread();
         case "defaultregion":
         case "defaultRegion": return getOrCreateConfiguration(target).getDefaultRegion();
         case "failonunsubscribed":

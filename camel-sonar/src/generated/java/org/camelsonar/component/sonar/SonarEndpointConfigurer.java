@@ -31,6 +31,8 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         case "campaignId": target.getOperationOptions().setCampaignId(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "continueoniothread":
+        case "continueOnIoThread": target.getConfiguration().setContinueOnIoThread(property(camelContext, boolean.class, value)); return true;
         case "conversationid":
         case "conversationId": target.getOperationOptions().setConversationId(property(camelContext, java.lang.String.class, value)); return true;
         case "defaultregion":
@@ -122,6 +124,8 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         case "campaignId": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "continueoniothread":
+        case "continueOnIoThread": return boolean.class;
         case "conversationid":
         case "conversationId": return java.lang.String.class;
         case "defaultregion":
@@ -214,6 +218,8 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         case "campaignId": return target.getOperationOptions().getCampaignId();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "continueoniothread":
+        case "continueOnIoThread": return target.getConfiguration().isContinueOnIoThread();
         case "conversationid":
         case "conversationId": return target.getOperationOptions().getConversationId();
         case "defaultregion":

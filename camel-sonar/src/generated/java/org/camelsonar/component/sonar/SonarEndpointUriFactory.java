@@ -23,12 +23,13 @@ public class SonarEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(49);
+        Set<String> props = new HashSet<>(50);
         props.add("action");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
         props.add("campaignId");
         props.add("connectTimeout");
+        props.add("continueOnIoThread");
         props.add("conversationId");
         props.add("defaultRegion");
         props.add("email");

@@ -1,13 +1,16 @@
 package org.camelsonar.component.sonar;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.function.BiConsumer;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
 import org.apache.camel.util.URISupport;
 import org.camelsonar.component.sonar.client.SonarRequest;
+import org.camelsonar.component.sonar.client.SonarResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +41,8 @@ public class SonarProducer extends DefaultAsyncProducer {
         requests = new SonarRequestFactory(endpoint.getOperation(), endpoint.getConfiguration(),
                 endpoint.getOperationOptions());
         responses = new SonarResponseHandler(endpoint.getOperation(), endpoint.getConfiguration());
-        completions = endpoint.getComponent().completions();
+        // null: continue where the answer arrived, on the I/O thread (continueOnIoThread)
+        completions = endpoint.getConfiguration().isContinueOnIoThread() ? null : endpoint.getComponent().completions();
     }
 
     @Override
@@ -52,27 +56,36 @@ public class SonarProducer extends DefaultAsyncProducer {
             return true;
         }
         LOG.debug("Calling Sonar {}: {}", endpoint.getOperation().uri(), request);
-        endpoint.getClient().send(request).whenCompleteAsync((response, failure) -> {
-            try {
-                if (failure != null) {
-                    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                            ? failure.getCause() : failure;
-                    exchange.setException(new SonarConnectionException(endpoint.getOperation().uri(), cause));
-                } else {
-                    LOG.debug("Sonar {} answered HTTP {} (request id {})", endpoint.getOperation().uri(),
-                            response.status(), response.requestId());
-                    // health: a 401/403 marks the credential rejected, a 2xx clears it
-                    endpoint.getComponent().health().answered(healthKey, endpoint.getOperation().uri(),
-                            response.status(),
-                            response.isSuccess() ? null : SonarErrors.errorText(response));
-                    responses.handle(exchange, response);
-                }
-            } catch (Exception e) {
-                exchange.setException(e);
-            } finally {
-                callback.done(false);
-            }
-        }, completions);
+        CompletableFuture<SonarResponse> answer = endpoint.getClient().send(request);
+        BiConsumer<SonarResponse, Throwable> continuation = (response, failure) -> complete(exchange, callback, response,
+                failure);
+        if (completions != null) {
+            answer.whenCompleteAsync(continuation, completions);
+        } else {
+            answer.whenComplete(continuation);
+        }
         return false;
+    }
+
+    /** Puts Sonar's answer, or the failure, on the exchange and hands it back to Camel; never throws. */
+    private void complete(Exchange exchange, AsyncCallback callback, SonarResponse response, Throwable failure) {
+        try {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                exchange.setException(new SonarConnectionException(endpoint.getOperation().uri(), cause));
+            } else {
+                LOG.debug("Sonar {} answered HTTP {} (request id {})", endpoint.getOperation().uri(),
+                        response.status(), response.requestId());
+                // health: a 401/403 marks the credential rejected, a 2xx clears it
+                endpoint.getComponent().health().answered(healthKey, endpoint.getOperation().uri(),
+                        response.status(), response.isSuccess() ? null : SonarErrors.errorText(response));
+                responses.handle(exchange, response);
+            }
+        } catch (Exception e) {
+            exchange.setException(e);
+        } finally {
+            callback.done(false);
+        }
     }
 }

@@ -181,6 +181,7 @@ class PackagedJarConfigurerIT {
                 Map.entry("baseUrl", "http://127.0.0.1:9/api"),
                 Map.entry("campaignId", "spring-sale"),
                 Map.entry("connectTimeout", "3s"),
+                Map.entry("continueOnIoThread", "true"),
                 Map.entry("conversationId", "conv-42"),
                 Map.entry("defaultRegion", "GB"),
                 Map.entry("email", "ada@example.com"),
@@ -241,6 +242,7 @@ class PackagedJarConfigurerIT {
         assertThat(c.getConnectTimeout()).isEqualTo(3000L);
         assertThat(c.getDefaultRegion()).isEqualTo("GB");
         assertThat(c.isFailOnUnsubscribed()).isTrue();
+        assertThat(c.isContinueOnIoThread()).isTrue();
         assertThat(c.getMaxConnections()).isEqualTo(9);
         assertThat(c.getProxyHost()).isEqualTo("proxy.invalid");
         assertThat(c.getProxyPort()).isEqualTo(3128);

@@ -59,6 +59,15 @@ public class SonarComponentConfiguration extends ComponentConfigurationPropertie
     private Boolean bridgeErrorHandler;
 
     /**
+     * Continue the route on HttpClient's I/O thread once Sonar has answered, instead of on one of the component's
+     * SonarCallback threads. Saves a thread hand-off per call (measurable only when Sonar answers in well under a
+     * millisecond), but a route step after the call that blocks then stalls every other call in flight, and a
+     * synchronous Sonar call from there can deadlock: use it only for routes that end at, or stay asynchronous
+     * after, the Sonar call.
+     */
+    private Boolean continueOnIoThread;
+
+    /**
      * Fail the exchange with a SonarUnsubscribedException when Sonar answers that the customer is unsubscribed
      * (nothing was sent), instead of only setting CamelSonarMessageStatus.
      */
@@ -161,6 +170,14 @@ public class SonarComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
         this.bridgeErrorHandler = bridgeErrorHandler;
+    }
+
+    public Boolean getContinueOnIoThread() {
+        return continueOnIoThread;
+    }
+
+    public void setContinueOnIoThread(Boolean continueOnIoThread) {
+        this.continueOnIoThread = continueOnIoThread;
     }
 
     public Boolean getFailOnUnsubscribed() {

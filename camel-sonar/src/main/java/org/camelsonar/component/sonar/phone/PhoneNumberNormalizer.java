@@ -40,6 +40,9 @@ public final class PhoneNumberNormalizer {
      */
     public String toE164(String text) {
         String trimmed = text.trim();
+        if (isCanonicalNanp(trimmed)) {
+            return trimmed; // what libphonenumber would answer, without its regexes
+        }
         if (defaultRegion == null && !trimmed.startsWith("+")) {
             throw new IllegalArgumentException(
                     "is not in international format: start it with + and the country code (in an endpoint URI write"
@@ -66,12 +69,32 @@ public final class PhoneNumberNormalizer {
         if (text == null || text.isBlank()) {
             return text;
         }
+        if (isCanonicalNanp(text)) {
+            return text;
+        }
         try {
             PhoneNumber number = UTIL.parse(text.trim(), defaultRegion != null ? defaultRegion : "US");
             return UTIL.isPossibleNumber(number) ? UTIL.format(number, PhoneNumberFormat.E164) : text;
         } catch (NumberParseException e) {
             return text;
         }
+    }
+
+    /**
+     * +1 followed by a 10-digit North American number whose area code and exchange start with 2 to 9: already the
+     * E.164 form libphonenumber gives, and always a possible number, so parsing can be skipped.
+     */
+    static boolean isCanonicalNanp(String text) {
+        if (text.length() != 12 || text.charAt(0) != '+' || text.charAt(1) != '1') {
+            return false;
+        }
+        for (int i = 2; i < 12; i++) {
+            char ch = text.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        return text.charAt(2) >= '2' && text.charAt(5) >= '2';
     }
 
     private static String describe(Object reason) {

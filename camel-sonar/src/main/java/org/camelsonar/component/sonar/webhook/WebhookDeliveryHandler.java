@@ -6,7 +6,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -64,16 +64,18 @@ final class WebhookDeliveryHandler implements Processor {
             return;
         }
         WebhookEvent delivered;
-        JsonNode json;
         try {
-            json = SonarJson.mapper().readTree(payload);
-            if (json == null || !json.isObject()) {
-                respond(http, 400, "The body is not a JSON object");
-                return;
-            }
-            delivered = SonarJson.mapper().treeToValue(json, WebhookEvent.class);
+            // one pass straight into the typed event
+            delivered = SonarJson.mapper().readValue(payload, WebhookEvent.class);
+        } catch (MismatchedInputException notAnObject) {
+            respond(http, 400, "The body is not a JSON object");
+            return;
         } catch (IOException e) {
             respond(http, 400, "The body is not valid JSON");
+            return;
+        }
+        if (delivered == null) {
+            respond(http, 400, "The body is not a JSON object");
             return;
         }
         String uuid = delivered.getUuid();
