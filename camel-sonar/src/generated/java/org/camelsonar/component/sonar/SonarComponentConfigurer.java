@@ -61,6 +61,8 @@ public class SonarComponentConfigurer extends PropertyConfigurerSupport implemen
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "token": getOrCreateConfiguration(target).setToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooksecret":
+        case "webhookSecret": getOrCreateConfiguration(target).setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -99,6 +101,8 @@ public class SonarComponentConfigurer extends PropertyConfigurerSupport implemen
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "token": return java.lang.String.class;
+        case "webhooksecret":
+        case "webhookSecret": return java.lang.String.class;
         default: return null;
         }
     }
@@ -138,6 +142,8 @@ public class SonarComponentConfigurer extends PropertyConfigurerSupport implemen
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "token": return getOrCreateConfiguration(target).getToken();
+        case "webhooksecret":
+        case "webhookSecret": return getOrCreateConfiguration(target).getWebhookSecret();
         default: return null;
         }
     }

@@ -104,7 +104,7 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         case "webhookpath":
         case "webhookPath": target.getWebhookConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         case "webhooksecret":
-        case "webhookSecret": target.getWebhookConfiguration().setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookSecret": target.getConfiguration().setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookunregisteronstop":
         case "webhookUnregisterOnStop": target.getWebhookConfiguration().setWebhookUnregisterOnStop(property(camelContext, boolean.class, value)); return true;
         case "zipcode":
@@ -291,7 +291,7 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         case "webhookpath":
         case "webhookPath": return target.getWebhookConfiguration().getWebhookPath();
         case "webhooksecret":
-        case "webhookSecret": return target.getWebhookConfiguration().getWebhookSecret();
+        case "webhookSecret": return target.getConfiguration().getWebhookSecret();
         case "webhookunregisteronstop":
         case "webhookUnregisterOnStop": return target.getWebhookConfiguration().isWebhookUnregisterOnStop();
         case "zipcode":

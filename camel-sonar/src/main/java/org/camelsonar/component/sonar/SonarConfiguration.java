@@ -23,6 +23,12 @@ public class SonarConfiguration implements Cloneable {
               description = "The account's publishable key, sent as the X-Publishable-Key header. Only"
                             + " phoneNumber/available uses it.")
     private String publishableKey;
+    @UriParam(label = "consumer,security", secret = true,
+              description = "The secret that each webhook delivery must carry (query parameter secret of the URL"
+                            + " registered with Sonar). When auto-registering and unset, a random one is made on each"
+                            + " start. Set on the component, it keeps the secret out of endpoint URIs, which Camel logs"
+                            + " at TRACE.")
+    private String webhookSecret;
     @UriParam(label = "common", defaultValue = "false",
               description = "Use Sonar's sandbox (" + SANDBOX_URL + ") instead of production (" + PRODUCTION_URL
                             + "). The sandbox has its own accounts and tokens.")
@@ -93,6 +99,14 @@ public class SonarConfiguration implements Cloneable {
 
     public void setPublishableKey(String publishableKey) {
         this.publishableKey = publishableKey;
+    }
+
+    public String getWebhookSecret() {
+        return webhookSecret;
+    }
+
+    public void setWebhookSecret(String webhookSecret) {
+        this.webhookSecret = webhookSecret;
     }
 
     public boolean isSandbox() {
@@ -187,7 +201,8 @@ public class SonarConfiguration implements Cloneable {
     public String toString() {
         // credentials are reported as set or not, never printed
         return "SonarConfiguration[baseUrl=" + resolveBaseUrl() + ", token=" + (token != null ? "***" : "unset")
-               + ", publishableKey=" + (publishableKey != null ? "***" : "unset") + ", defaultRegion=" + defaultRegion
+               + ", publishableKey=" + (publishableKey != null ? "***" : "unset") + ", webhookSecret="
+               + (webhookSecret != null ? "***" : "unset") + ", defaultRegion=" + defaultRegion
                + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout + ", maxConnections="
                + maxConnections + ", proxy=" + (proxyHost != null ? proxyHost + ":" + proxyPort : "none") + "]";
     }

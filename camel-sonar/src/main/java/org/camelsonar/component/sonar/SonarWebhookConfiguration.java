@@ -30,10 +30,6 @@ public class SonarWebhookConfiguration {
     @UriParam(label = "consumer",
               description = "The webhook's name in Sonar. Default: camel-sonar {route id} {event}.")
     private String webhookName;
-    @UriParam(label = "consumer,security", secret = true,
-              description = "The secret that each delivery must carry (query parameter secret of the registered URL)."
-                            + " When auto-registering and unset, a random one is made on each start.")
-    private String webhookSecret;
     @UriParam(label = "consumer", defaultValue = "true",
               description = "Delete the webhook this consumer created when it stops. Turn off when several replicas"
                             + " or a deploy step own the registration.")
@@ -85,14 +81,6 @@ public class SonarWebhookConfiguration {
 
     public void setWebhookName(String webhookName) {
         this.webhookName = webhookName;
-    }
-
-    public String getWebhookSecret() {
-        return webhookSecret;
-    }
-
-    public void setWebhookSecret(String webhookSecret) {
-        this.webhookSecret = webhookSecret;
     }
 
     public boolean isWebhookUnregisterOnStop() {

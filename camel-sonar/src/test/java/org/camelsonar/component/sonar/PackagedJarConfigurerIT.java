@@ -291,7 +291,7 @@ class PackagedJarConfigurerIT {
         assertThat(w.getWebhookMaxBodySize()).isEqualTo(2048);
         assertThat(w.getWebhookName()).isEqualTo("orders-hook");
         assertThat(w.getWebhookPath()).isEqualTo("/hooks/sonar");
-        assertThat(w.getWebhookSecret()).isEqualTo("whs+&ec");
+        assertThat(webhook.getConfiguration().getWebhookSecret()).isEqualTo("whs+&ec");
         assertThat(w.isWebhookUnregisterOnStop()).isFalse();
         assertThat(webhook.getResource()).isEqualTo("webhook");
         assertThat(webhook.getAction()).isEqualTo("customer_created");

@@ -68,6 +68,13 @@ public class SonarComponentConfiguration extends ComponentConfigurationPropertie
     private Boolean continueOnIoThread;
 
     /**
+     * The secret that each webhook delivery must carry (query parameter secret of the URL registered with Sonar).
+     * When auto-registering and unset, a random one is made on each start. Set on the component, it keeps the
+     * secret out of endpoint URIs, which Camel logs at TRACE.
+     */
+    private String webhookSecret;
+
+    /**
      * Fail the exchange with a SonarUnsubscribedException when Sonar answers that the customer is unsubscribed
      * (nothing was sent), instead of only setting CamelSonarMessageStatus.
      */
@@ -178,6 +185,14 @@ public class SonarComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setContinueOnIoThread(Boolean continueOnIoThread) {
         this.continueOnIoThread = continueOnIoThread;
+    }
+
+    public String getWebhookSecret() {
+        return webhookSecret;
+    }
+
+    public void setWebhookSecret(String webhookSecret) {
+        this.webhookSecret = webhookSecret;
     }
 
     public Boolean getFailOnUnsubscribed() {

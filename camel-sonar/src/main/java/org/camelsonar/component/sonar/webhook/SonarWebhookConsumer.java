@@ -101,8 +101,9 @@ public class SonarWebhookConsumer extends DefaultConsumer {
     }
 
     private WebhookSecret secret(SonarWebhookConfiguration options) {
-        if (options.getWebhookSecret() != null && !options.getWebhookSecret().isBlank()) {
-            return WebhookSecret.of(options.getWebhookSecret());
+        String configured = endpoint.getConfiguration().getWebhookSecret();
+        if (configured != null && !configured.isBlank()) {
+            return WebhookSecret.of(configured);
         }
         if (options.isWebhookAutoRegister()) {
             if (!options.isWebhookUnregisterOnStop()) {
