@@ -185,7 +185,8 @@ class SonarWebhookExactlyOnceTest extends SonarWebhookTestSupport {
             for (Future<HttpResponse<String>> response : responses) {
                 codes.add(response.get(20, TimeUnit.SECONDS).statusCode());
             }
-            assertThat(codes).containsOnly(200, 409).contains(200);
+            // 409 for those that arrive while the first runs, 200 for those after it; which, depends on timing
+            assertThat(codes).allSatisfy(code -> assertThat(code).isIn(200, 409)).contains(200);
         } finally {
             senders.shutdownNow();
         }
