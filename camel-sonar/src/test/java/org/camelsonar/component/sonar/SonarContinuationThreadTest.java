@@ -38,6 +38,7 @@ class SonarContinuationThreadTest extends SonarTestSupport {
         template.sendBody("direct:io", null);
 
         assertThat(defaultThread.get()).contains("SonarCallback");
-        assertThat(ioThread.get()).doesNotContain("SonarCallback").isNotEqualTo(Thread.currentThread().getName());
+        // the I/O thread, or the caller's when the answer was already there as the continuation was attached
+        assertThat(ioThread.get()).isNotNull().doesNotContain("SonarCallback");
     }
 }
