@@ -1,11 +1,14 @@
 package org.camelsonar.component.sonar;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
 
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Message;
 import org.camelsonar.component.sonar.client.SonarJson;
 import org.camelsonar.component.sonar.model.Customer;
@@ -36,14 +39,14 @@ final class SonarBodyReader {
             return text.isBlank() ? Map.of() : Map.of("text", text);
         }
         if (operation.bodyRole() == SonarBodyRole.JSON_OBJECT && (body instanceof String || body instanceof byte[])) {
-            String json = body instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+            String json = body instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
                                                        : (String) body;
             if (json.isBlank()) {
                 return Map.of();
             }
             try {
                 return SonarJson.mapper().readValue(json, FIELDS);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 throw invalid.apply("the message body is not a JSON object of customer fields ("
                                     + e.getOriginalMessage() + ")");
             }
@@ -57,13 +60,13 @@ final class SonarBodyReader {
         if (body == null) {
             return null;
         }
-        if (body instanceof String || body instanceof byte[] || body instanceof java.io.InputStream) {
+        if (body instanceof String || body instanceof byte[] || body instanceof InputStream) {
             byte[] bytes = message.getBody(byte[].class);
             if (bytes == null || bytes.length == 0) {
                 return null;
             }
             try {
-                JsonNode ignored = SonarJson.mapper().readTree(bytes);
+                SonarJson.mapper().readTree(bytes); // only checks that it is JSON: it is sent as it is
                 return bytes;
             } catch (IOException e) {
                 throw invalid.apply("the message body is not valid JSON (" + e.getMessage().lines().findFirst().orElse("")

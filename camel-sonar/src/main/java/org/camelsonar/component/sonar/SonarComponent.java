@@ -1,6 +1,7 @@
 package org.camelsonar.component.sonar;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
@@ -51,7 +52,7 @@ public class SonarComponent extends DefaultComponent {
             String keywords = extension.getAdditionalSensitiveKeywords();
             if (keywords == null || keywords.isBlank()) {
                 extension.setAdditionalSensitiveKeywords("publishableKey");
-            } else if (!keywords.toLowerCase(java.util.Locale.ROOT).contains("publishablekey")) {
+            } else if (!keywords.toLowerCase(Locale.ROOT).contains("publishablekey")) {
                 extension.setAdditionalSensitiveKeywords(keywords + ",publishableKey");
             }
         }

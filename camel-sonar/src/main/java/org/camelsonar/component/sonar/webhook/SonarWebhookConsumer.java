@@ -3,6 +3,9 @@ package org.camelsonar.component.sonar.webhook;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import java.util.Map;
+
+import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.IdempotentRepository;
@@ -30,7 +33,7 @@ public class SonarWebhookConsumer extends DefaultConsumer {
 
     private final SonarEndpoint endpoint;
     private final SonarEvent event;
-    private org.apache.camel.Consumer httpConsumer;
+    private Consumer httpConsumer;
     private SonarWebhookRegistrar registrar;
     private SonarWebhookRegistrar.Registration registration;
     private IdempotentRepository repository;
@@ -77,7 +80,7 @@ public class SonarWebhookConsumer extends DefaultConsumer {
         // no verb: every method reaches the handler, which answers 405 itself whatever the server
         try {
             httpConsumer = server.createConsumer(endpoint.getCamelContext(), handler, null, getPath(), null, null, null,
-                    endpoint.getCamelContext().getRestConfiguration(), java.util.Map.of());
+                    endpoint.getCamelContext().getRestConfiguration(), Map.of());
             ServiceHelper.startService(httpConsumer);
         } catch (Exception e) {
             throw new IllegalStateException("The Sonar " + event.id() + " webhook cannot listen on " + getPath() + ": "

@@ -2,6 +2,7 @@ package org.camelsonar.component.sonar.webhook;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ final class SonarWebhookRegistrar {
             return false;
         }
         JsonNode settings = webhook.path("settings");
-        List<String> enabled = new java.util.ArrayList<>();
+        List<String> enabled = new ArrayList<>();
         settings.fields().forEachRemaining(entry -> {
             if (entry.getValue().asText().equalsIgnoreCase("true")) {
                 enabled.add(entry.getKey());
