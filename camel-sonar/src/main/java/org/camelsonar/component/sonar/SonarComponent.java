@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
@@ -39,6 +40,7 @@ public class SonarComponent extends DefaultComponent {
 
     private final Map<ClientKey, SharedClient> clients = new HashMap<>();
     private ExecutorService completions;
+    private ScheduledExecutorService scheduler;
     // health: what producers and webhook consumers report, read by the readiness check (see health/)
     private final SonarHealth health = new SonarHealth();
     private SonarHealthCheck healthCheck;
@@ -123,6 +125,15 @@ public class SonarComponent extends DefaultComponent {
         return completions;
     }
 
+    /** One thread that keeps the webhooks of all consumers registered (see webhook/WebhookReconciler). */
+    public synchronized ScheduledExecutorService scheduler() {
+        if (scheduler == null) {
+            scheduler = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
+                    "SonarWebhookReconciler");
+        }
+        return scheduler;
+    }
+
     private javax.net.ssl.SSLContext createSslContext(SonarConfiguration settings) {
         try {
             return settings.getSslContextParameters().createSSLContext(getCamelContext());
@@ -155,6 +166,10 @@ public class SonarComponent extends DefaultComponent {
         if (completions != null) {
             getCamelContext().getExecutorServiceManager().shutdown(completions);
             completions = null;
+        }
+        if (scheduler != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(scheduler);
+            scheduler = null;
         }
         super.doStop();
     }

@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The readiness check through Camel Main's management server ({@code /observe/health}): DOWN while Sonar refuses the
- * webhook registration, UP once the supervising route controller's next attempt succeeds.
+ * webhook registration, UP once the consumer's next check (webhookReconcileInterval) succeeds.
  */
 class SonarHealthMainTest {
 
@@ -75,16 +75,13 @@ class SonarHealthMainTest {
         main.addInitialProperty("camel.management.port", String.valueOf(managementPort));
         main.addInitialProperty("camel.management.health-check-enabled", "true");
         main.addInitialProperty("camel.health.exposure-level", "full");
-        // a route whose consumer fails to start does not stop the application; it is retried in the background
-        main.addInitialProperty("camel.routecontroller.enabled", "true");
-        main.addInitialProperty("camel.routecontroller.initial-delay", "0");
-        main.addInitialProperty("camel.routecontroller.back-off-delay", "200");
         main.addInitialProperty("camel.component.sonar.token", TOKEN);
         main.addInitialProperty("camel.component.sonar.base-url", "http://127.0.0.1:" + sonar.port() + "/api");
         main.configure().addRoutesBuilder(new RouteBuilder() {
             @Override
             public void configure() {
-                from("sonar:webhook/customer_created?webhookExternalUrl=https://hooks.example.com&webhookSecret=s3cret")
+                from("sonar:webhook/customer_created?webhookExternalUrl=https://hooks.example.com&webhookSecret=s3cret"
+                     + "&webhookReconcileInterval=200")
                         .routeId("created").to("log:created?level=DEBUG");
             }
         });
