@@ -16,6 +16,12 @@ public class SonarException extends RuntimeCamelException implements HttpRespons
     private String httpResponseStatus;
     private final String error;
     private final String requestId;
+    public static final int MAX_RESPONSE_BODY = 4096;
+    private String responseBody;
+
+    public String getResponseBody() {
+        return responseBody;
+    }
 
     public SonarException(String message, int httpResponseCode, String error, String requestId) {
         super(message);

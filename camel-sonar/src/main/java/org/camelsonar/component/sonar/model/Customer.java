@@ -7,7 +7,7 @@ import java.util.Map;
  * A Sonar customer, keyed by phone number. Used both as the answer of customer/get and customer/upsert and as a
  * typed body for customer/upsert, where only the fields that are set are sent (upsert is partial).
  */
-public class Customer {
+public class Customer extends SonarExtensible {
 
     private String phoneNumber;
     private String firstName;

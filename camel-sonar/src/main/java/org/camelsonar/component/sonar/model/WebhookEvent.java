@@ -1,5 +1,8 @@
 package org.camelsonar.component.sonar.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * One event Sonar delivered to a webhook. The fields Sonar documents are typed; the rest of the payload, which
  * differs between events and is only partly documented, is kept in {@link #getOther()}.
@@ -14,6 +17,17 @@ public class WebhookEvent extends SonarExtensible {
     private String text;
     private Customer customer;
     private SonarUser user;
+    @JsonIgnore
+    private JsonNode json;
+
+    @JsonIgnore
+    public JsonNode getJson() {
+        return json;
+    }
+
+    public void setJson(JsonNode json) {
+        this.json = json;
+    }
 
     /** The event identifier, e.g. {@code customer_created}. */
     public String getAction() {
