@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * One event Sonar delivered to a webhook. The fields Sonar documents are typed; the rest of the payload, which
- * differs between events and is only partly documented, is kept in {@link #getOther()}.
+ * One event Sonar delivered to a webhook. The fields Sonar documents are typed, as far as the delivered values fit
+ * them; the rest of the payload, which differs between events and is only partly documented, is kept in
+ * {@link #getOther()} (and in the nested customer's and user's), and the delivery as a whole is in {@link #getJson()}.
  */
 public class WebhookEvent extends SonarExtensible {
 
@@ -20,11 +21,15 @@ public class WebhookEvent extends SonarExtensible {
     @JsonIgnore
     private JsonNode json;
 
-    @JsonIgnore
+    /**
+     * The delivered JSON object, unchanged: every field at every level, whatever its shape. Null for an event that
+     * was not delivered by Sonar (built in a test, say). Treat it as read-only: it is the delivery's only copy.
+     */
     public JsonNode getJson() {
         return json;
     }
 
+    /** Set by the webhook consumer to the delivered JSON. */
     public void setJson(JsonNode json) {
         this.json = json;
     }

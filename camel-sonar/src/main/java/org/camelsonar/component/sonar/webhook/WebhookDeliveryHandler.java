@@ -6,7 +6,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -18,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers one HTTP delivery from Sonar. The route sees only authentic, well-formed, first-time events, on an
- * exchange of its own that carries none of the request's headers. The status code tells Sonar what to do: 2xx
+ * Answers one HTTP delivery from Sonar. The route sees only authentic, first-time events, on an exchange of its own
+ * that carries none of the request's headers. Well-formed means a JSON object: the shape of its values is never a
+ * reason to refuse it (see {@link WebhookEvents}). The status code tells Sonar what to do: 2xx
  * done, 4xx never retry the same request, 5xx (route failed) and 409 (same event still running) retry later.
  */
 final class WebhookDeliveryHandler implements Processor {
@@ -63,21 +65,19 @@ final class WebhookDeliveryHandler implements Processor {
             respond(http, 413, e.getMessage());
             return;
         }
-        WebhookEvent delivered;
+        JsonNode json;
         try {
-            // one pass straight into the typed event
-            delivered = SonarJson.mapper().readValue(payload, WebhookEvent.class);
-        } catch (MismatchedInputException notAnObject) {
-            respond(http, 400, "The body is not a JSON object");
-            return;
+            json = SonarJson.mapper().readTree(payload);
         } catch (IOException e) {
             respond(http, 400, "The body is not valid JSON");
             return;
         }
-        if (delivered == null) {
+        if (json == null || !json.isObject()) {
             respond(http, 400, "The body is not a JSON object");
             return;
         }
+        // past this point the delivery reaches the route, whatever the shape of its values: refused, it would be lost
+        WebhookEvent delivered = WebhookEvents.bind((ObjectNode) json);
         String uuid = delivered.getUuid();
         DeliveryGuard.Admission admission = uuid == null ? DeliveryGuard.Admission.RUN : guard.admit(uuid);
         if (admission == DeliveryGuard.Admission.DONE) {
@@ -106,8 +106,9 @@ final class WebhookDeliveryHandler implements Processor {
                      + " identifiers are inferred (warned once)", event.id(), action);
         }
         String phone = delivered.getCustomer() != null ? delivered.getCustomer().getPhoneNumber() : null;
-        if (phone == null && delivered.getOther().get("phone_number") != null) {
-            phone = delivered.getOther().get("phone_number").toString();
+        Object topLevelPhone = delivered.getOther().get("phone_number");
+        if (phone == null && (topLevelPhone instanceof String || topLevelPhone instanceof Number)) {
+            phone = topLevelPhone.toString();
         }
         return new EventMessage(delivered, action != null ? action : event.id(), phone);
     }
