@@ -75,16 +75,24 @@ final class SonarResponseHandler {
         }
     }
 
-    /** Sonar returns numbers as E.164 or bare national digits depending on endpoint and era: give E.164. */
+    /**
+     * Sonar returns numbers as E.164 or bare national digits depending on endpoint and era: give E.164, and keep
+     * what Sonar sent in the model's raw field.
+     */
     private Object normalise(Object result) {
         if (result instanceof Customer customer) {
+            customer.setRawPhoneNumber(customer.getPhoneNumber());
             customer.setPhoneNumber(phones.fromSonar(customer.getPhoneNumber()));
+            customer.setRawAssignedPhoneNumber(customer.getAssignedPhoneNumber());
             customer.setAssignedPhoneNumber(phones.fromSonar(customer.getAssignedPhoneNumber()));
         } else if (result instanceof SendResult send) {
+            send.setRawTo(send.getTo());
             send.setTo(phones.fromSonar(send.getTo()));
         } else if (result instanceof DeletedProperty deleted) {
+            deleted.setRawPhoneNumber(deleted.getPhoneNumber());
             deleted.setPhoneNumber(phones.fromSonar(deleted.getPhoneNumber()));
         } else if (result instanceof AvailableNumber available) {
+            available.setRawAvailableNumber(available.getAvailableNumber());
             available.setAvailableNumber(phones.fromSonar(available.getAvailableNumber()));
         } else if (result instanceof Conversation conversation && conversation.getCustomer() != null) {
             normalise(conversation.getCustomer());
