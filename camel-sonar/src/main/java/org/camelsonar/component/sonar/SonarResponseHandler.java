@@ -29,14 +29,17 @@ final class SonarResponseHandler {
         this.phones = new PhoneNumberNormalizer(configuration.getDefaultRegion());
     }
 
-    void handle(Exchange exchange, SonarResponse response) {
+    /**
+     * @param refusal the exception for a non-2xx answer (see {@link SonarErrors#of}), null for a 2xx answer
+     */
+    void handle(Exchange exchange, SonarResponse response, SonarException refusal) {
         Message message = exchange.getMessage();
         message.setHeader(SonarConstants.RESPONSE_CODE, response.status());
         if (response.requestId() != null) {
             message.setHeader(SonarConstants.REQUEST_ID, response.requestId());
         }
-        if (!response.isSuccess()) {
-            throw SonarErrors.of(operation.uri(), response);
+        if (refusal != null) {
+            throw refusal;
         }
         Object result = parse(response);
         if (result instanceof SendResult send) {
