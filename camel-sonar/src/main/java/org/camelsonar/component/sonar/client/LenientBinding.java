@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
@@ -46,8 +48,14 @@ final class LenientBinding extends BeanDeserializerModifier {
 
         private static final long serialVersionUID = 1L;
 
+        /** Whether an object is always taken: a model class (lenient itself), a free-form value, a lenient map. */
+        private final boolean takesAnyObject;
+
         Lenient(SettableBeanProperty delegate) {
             super(delegate);
+            Class<?> type = delegate.getType().getRawClass();
+            this.takesAnyObject = type == Object.class || SonarExtensible.class.isAssignableFrom(type)
+                                  || Map.class.isAssignableFrom(type) && delegate.getAnnotation(JsonDeserialize.class) != null;
         }
 
         @Override
@@ -60,7 +68,9 @@ final class LenientBinding extends BeanDeserializerModifier {
                 throws IOException {
             String wireName = parser.currentName(); // as sent, an alias included
             JsonToken token = parser.currentToken();
-            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            if (token == JsonToken.START_OBJECT && takesAnyObject) {
+                delegate.deserializeAndSet(parser, context, bean); // cannot misfit: no copy needed
+            } else if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
                 // a structure cannot be read twice from a stream: copy it first, it is small
                 TokenBuffer copy = context.bufferAsCopyOfValue(parser);
                 try (JsonParser replay = copy.asParserOnFirstToken()) {

@@ -6,14 +6,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.camelsonar.component.sonar.SonarConstants;
 import org.camelsonar.component.sonar.SonarEvent;
-import org.camelsonar.component.sonar.client.SonarJson;
 import org.camelsonar.component.sonar.model.WebhookEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,19 +62,18 @@ final class WebhookDeliveryHandler implements Processor {
             respond(http, 413, e.getMessage());
             return;
         }
-        JsonNode json;
+        WebhookEvent delivered;
         try {
-            json = SonarJson.mapper().readTree(payload);
+            delivered = WebhookEvents.read(payload);
         } catch (IOException e) {
             respond(http, 400, "The body is not valid JSON");
             return;
         }
-        if (json == null || !json.isObject()) {
+        if (delivered == null) {
             respond(http, 400, "The body is not a JSON object");
             return;
         }
         // past this point the delivery reaches the route, whatever the shape of its values: refused, it would be lost
-        WebhookEvent delivered = WebhookEvents.bind((ObjectNode) json);
         String uuid = delivered.getUuid();
         DeliveryGuard.Admission admission = uuid == null ? DeliveryGuard.Admission.RUN : guard.admit(uuid);
         if (admission == DeliveryGuard.Admission.DONE) {
