@@ -98,6 +98,19 @@ class SonarErrorShapesTest extends SonarTestSupport {
         assertThat(failure.getMessage()).isEqualTo("Sonar message/send failed with HTTP 500");
     }
 
+    @Test
+    void theHealthCheckGetsTheSameTextAsTheException() {
+        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(401).withHeader("Content-Type",
+                "application/json").withBody("{\"errors\":[{\"message\":\"Bad Token\"}]}")));
+
+        Exchange result = template.request(SEND, exchange -> exchange.getMessage().setBody("hi"));
+
+        SonarException failure = (SonarException) result.getException();
+        assertThat(failure.getError()).isEqualTo("Bad Token");
+        assertThat(context.getComponent("sonar", SonarComponent.class).health().credentialProblems().values())
+                .singleElement().satisfies(problem -> assertThat(problem.error()).isEqualTo("Bad Token"));
+    }
+
     // ---------------------------------------------------------------- account states
 
     static Stream<Arguments> accountStates() {
