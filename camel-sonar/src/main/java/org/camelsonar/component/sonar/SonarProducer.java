@@ -77,10 +77,13 @@ public class SonarProducer extends DefaultAsyncProducer {
             } else {
                 LOG.debug("Sonar {} answered HTTP {} (request id {})", endpoint.getOperation().uri(),
                         response.status(), response.requestId());
+                // the failed answer's body is read once, here; the health check and the exchange share the result
+                SonarException refusal = response.isSuccess() ? null : SonarErrors.of(endpoint.getOperation().uri(),
+                        response);
                 // health: a 401/403 marks the credential rejected, a 2xx clears it
                 endpoint.getComponent().health().answered(healthKey, endpoint.getOperation().uri(),
-                        response.status(), response.isSuccess() ? null : SonarErrors.errorText(response));
-                responses.handle(exchange, response);
+                        response.status(), refusal == null ? null : refusal.getError());
+                responses.handle(exchange, response, refusal);
             }
         } catch (Exception e) {
             exchange.setException(e);

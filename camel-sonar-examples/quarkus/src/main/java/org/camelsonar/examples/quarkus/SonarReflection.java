@@ -16,7 +16,8 @@ import org.camelsonar.component.sonar.model.WebhookEvent;
 
 /**
  * Registers camel-sonar's JSON model for reflection, which Jackson needs in a native image: every class in
- * {@code org.camelsonar.component.sonar.model}, superclasses included. In JVM mode the annotation changes nothing.
+ * {@code org.camelsonar.component.sonar.model}, superclasses included, and the deserializer Customer names for its
+ * properties. In JVM mode the annotation changes nothing.
  * camel-sonar is a plain Camel component with no Quarkus dependency, so the application does this; a Camel Quarkus
  * extension for Sonar would register the same classes at build time instead. {@code SonarReflectionTest} fails
  * when a model class is missing here.
@@ -27,6 +28,7 @@ import org.camelsonar.component.sonar.model.WebhookEvent;
         Conversation.class,
         ConversationMessage.class,
         Customer.class,
+        Customer.PropertyValue.class,
         DeletedProperty.class,
         MessageResult.class,
         SendResult.class,
