@@ -43,6 +43,11 @@ final class LiveTarget implements AutoCloseable {
         return settings;
     }
 
+    /** The embedded simulator, for tests that inject Sonar's behaviour; null against Sonar. */
+    SonarSimulator simulator() {
+        return simulator;
+    }
+
     boolean simulated() {
         return simulator != null;
     }
