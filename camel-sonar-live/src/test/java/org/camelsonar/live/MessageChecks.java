@@ -170,13 +170,22 @@ final class MessageChecks {
             }
             return;
         }
-        Outcome other = run.sonar.api(row, "POST", "/v1/messages/" + Paths.segment(run.externalId) + "/tags",
+        // the candidates the docs list: the id in the path, or tag_names instead of tag_name
+        Outcome inPath = run.sonar.api(row, "POST", "/v1/messages/" + Paths.segment(run.externalId) + "/tags",
                 Map.of(), Map.of("tag_name", tag));
-        String alternative = other.ok()
-                ? other.status() + tagSeen(row, tag).map(seen -> ", " + seen).orElse(", tag not observed")
-                : other.describe();
-        row.refuted("message/appendTag answered " + append.describe()
-                    + "; alternative POST /v1/messages/{external_id}/tags: " + alternative);
+        String alternatives = "alternative POST /v1/messages/{external_id}/tags: " + alternative(row, inPath, tag);
+        if (!inPath.ok()) {
+            Outcome plural = run.sonar.api(row, "POST", "/v1/messages/tags", Map.of(),
+                    Map.of("external_id", run.externalId, "tag_names", List.of(tag)));
+            alternatives += "; alternative tag_names: " + alternative(row, plural, tag);
+        }
+        row.refuted("message/appendTag answered " + append.describe() + "; " + alternatives);
+    }
+
+    private String alternative(Evidence row, Outcome outcome, String tag) throws InterruptedException {
+        return outcome.ok()
+                ? outcome.status() + tagSeen(row, tag).map(seen -> ", " + seen).orElse(", tag not observed")
+                : outcome.describe();
     }
 
     /** The tag's effect: a tag_added_to_message delivery for the message, or the tag in the conversation. */

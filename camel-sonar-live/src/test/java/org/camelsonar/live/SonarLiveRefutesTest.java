@@ -34,8 +34,9 @@ class SonarLiveRefutesTest {
             // the simulator serves no other path either, and the report says so
             assertThat(appendTag.observed())
                     .contains("message/appendTag answered 404")
-                    .contains("alternative POST /v1/messages/{external_id}/tags: 404");
-            assertThat(appendTag.requestIds()).hasSize(2);
+                    .contains("alternative POST /v1/messages/{external_id}/tags: 404")
+                    .contains("alternative tag_names: 400");
+            assertThat(appendTag.requestIds()).hasSize(3);
             // the other rows are unaffected
             assertThat(report.row(Check.ZIP_CODE).verdict()).isEqualTo(Verdict.CONFIRMED);
             assertThat(report.markdown()).contains("| refuted |");
