@@ -63,7 +63,9 @@ final class RawSonar {
                     ? String.valueOf(map.get("error")) : null;
             return new Outcome(response.statusCode(), body, requestId, error);
         } catch (IOException e) {
-            return new Outcome(0, null, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+            // the token may travel in the query here: keep it out of the report whatever the message holds
+            String message = String.valueOf(e.getMessage()).replace(token, "***");
+            return new Outcome(0, null, null, e.getClass().getSimpleName() + ": " + message);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(0, null, null, "interrupted");
