@@ -116,7 +116,11 @@ final class WebhookChecks {
         Evidence payloads = run.row(Check.WEBHOOK_PAYLOADS);
         Map<String, Set<String>> fields = new TreeMap<>();
         deliveries.forEach(d -> fields.computeIfAbsent(d.registeredFor(), k -> new TreeSet<>()).addAll(d.fields()));
-        fields.forEach((event, names) -> run.report.note("Fields of " + event + ": " + String.join(", ", names)));
+        Map<String, Set<String>> actions = new TreeMap<>();
+        deliveries.forEach(d -> actions.computeIfAbsent(d.registeredFor(), k -> new TreeSet<>())
+                .add(String.valueOf(d.event().getAction())));
+        fields.forEach((event, names) -> run.report.note("Webhook " + event + ": action " + actions.get(event)
+                                                         + ", fields " + String.join(", ", names)));
         Set<String> missed = new TreeSet<>(started);
         missed.removeAll(fields.keySet());
         String seen = fields.size() + " events seen" + (missed.isEmpty() ? "" : ", not seen: " + missed)
