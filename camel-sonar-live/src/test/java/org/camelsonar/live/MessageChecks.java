@@ -19,7 +19,7 @@ import org.camelsonar.component.sonar.model.SuccessResult;
 
 /**
  * Texts to the tester's number, and what hangs off them: the send answer, the conversation a webhook names, the
- * message's external id and its tag, a campaign scheduled for later, closing the conversation.
+ * message's external id (for {@link TagChecks}), a campaign scheduled for later, closing the conversation.
  */
 final class MessageChecks {
 
@@ -39,7 +39,7 @@ final class MessageChecks {
         String text = sendAndLearn();
         conversationPath();
         conversationFields(text);
-        appendTag();
+        new TagChecks(run).run();
         sendAt();
         close();
     }
@@ -144,66 +144,6 @@ final class MessageChecks {
         } else {
             row.refuted("missing " + missing + "; " + seen);
         }
-    }
-
-    private void appendTag() throws InterruptedException {
-        Evidence row = run.row(Check.APPEND_TAG);
-        String tag = run.settings.tag();
-        if (tag == null) {
-            row.inconclusive("not checked: set SONAR_TAG to a tag that exists in the account");
-            return;
-        }
-        if (run.externalId == null) {
-            row.inconclusive("no external_id: neither the send answer nor a webhook delivery nor the conversation"
-                             + " carried one" + (run.webhooksOn() ? "" : " (set SONAR_WEBHOOK_URL)"));
-            return;
-        }
-        Outcome append = run.sonar.call(row, "message/appendTag",
-                Map.of(SonarConstants.EXTERNAL_MESSAGE_ID, run.externalId, SonarConstants.TAG_NAME, tag), null);
-        if (append.ok()) {
-            Optional<String> effect = tagSeen(row, tag);
-            if (effect.isPresent()) {
-                row.confirmed(append.status() + "; " + effect.get());
-            } else {
-                row.inconclusive(append.status() + ", but the tag was not observed (no tag_added_to_message"
-                                 + " delivery, no conversation to read)");
-            }
-            return;
-        }
-        // the candidates the docs list: the id in the path, or tag_names instead of tag_name
-        Outcome inPath = run.sonar.api(row, "POST", "/v1/messages/" + Paths.segment(run.externalId) + "/tags",
-                Map.of(), Map.of("tag_name", tag));
-        String alternatives = "alternative POST /v1/messages/{external_id}/tags: " + alternative(row, inPath, tag);
-        if (!inPath.ok()) {
-            Outcome plural = run.sonar.api(row, "POST", "/v1/messages/tags", Map.of(),
-                    Map.of("external_id", run.externalId, "tag_names", List.of(tag)));
-            alternatives += "; alternative tag_names: " + alternative(row, plural, tag);
-        }
-        row.refuted("message/appendTag answered " + append.describe() + "; " + alternatives);
-    }
-
-    private String alternative(Evidence row, Outcome outcome, String tag) throws InterruptedException {
-        return outcome.ok()
-                ? outcome.status() + tagSeen(row, tag).map(seen -> ", " + seen).orElse(", tag not observed")
-                : outcome.describe();
-    }
-
-    /** The tag's effect: a tag_added_to_message delivery for the message, or the tag in the conversation. */
-    private Optional<String> tagSeen(Evidence row, String tag) throws InterruptedException {
-        if (run.conversationId != null) {
-            for (Map<String, Object> message : messages(run.readConversation(row, run.conversationId).object())) {
-                if (run.externalId.equals(message.get("external_id")) && message.get("tag_names") instanceof List<?> tags
-                    && tags.contains(tag)) {
-                    return Optional.of("the conversation lists the tag on the message");
-                }
-            }
-        }
-        if (run.webhooksOn()) {
-            return run.webhooks.await(d -> "tag_added_to_message".equals(d.registeredFor())
-                                           && run.externalId.equals(d.event().getExternalId()), run.waitTime())
-                    .map(d -> "tag_added_to_message delivered for the message");
-        }
-        return Optional.empty();
     }
 
     /**

@@ -121,6 +121,11 @@ final class WebhookChecks {
                 .add(String.valueOf(d.event().getAction())));
         fields.forEach((event, names) -> run.report.note("Webhook " + event + ": action " + actions.get(event)
                                                          + ", fields " + String.join(", ", names)));
+        if (!fields.isEmpty()) {
+            run.report.note("Webhook fields are as parsed by the component: the typed ones (action, uuid, message_id,"
+                            + " external_id, conversation_id, text, customer, user) are listed when not null, every"
+                            + " other one as it arrived.");
+        }
         Set<String> missed = new TreeSet<>(started);
         missed.removeAll(fields.keySet());
         String seen = fields.size() + " events seen" + (missed.isEmpty() ? "" : ", not seen: " + missed)
