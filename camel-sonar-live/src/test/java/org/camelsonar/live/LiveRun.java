@@ -93,5 +93,8 @@ final class LiveRun {
         if (conversationId == null && delivery.event().getConversationId() != null) {
             conversationId = delivery.event().getConversationId();
         }
+        if (externalId == null && delivery.event().getExternalId() != null) {
+            externalId = delivery.event().getExternalId();
+        }
     }
 }

@@ -29,7 +29,7 @@ final class LiveSuite {
         camel.addComponent("sonar", sonar);
         camel.getShutdownStrategy().setTimeout(10);
         VertxPlatformHttpServer server = null;
-        if (target.simulated() || settings.webhookUrl() != null) {
+        if (target.webhooks()) {
             VertxPlatformHttpServerConfiguration listener = new VertxPlatformHttpServerConfiguration();
             listener.setBindHost("127.0.0.1");
             // the simulator reaches any port; a tunnel needs the one it was pointed at
@@ -60,8 +60,10 @@ final class LiveSuite {
         guarded(run, "webhook registration", webhooks::register);
         guarded(run, "credentials", () -> new CredentialChecks(run).run());
         guarded(run, "customers", () -> new CustomerChecks(run).run());
-        guarded(run, "messages", () -> new MessageChecks(run).run());
+        MessageChecks messages = new MessageChecks(run);
+        guarded(run, "messages", messages::run);
         guarded(run, "the tester's part", () -> testerPart(run));
+        guarded(run, "conversations", messages::afterTester);
         guarded(run, "webhook deliveries", webhooks::judgeDeliveries);
         guarded(run, "webhook removal", webhooks::unregister);
         rateLimit(run);

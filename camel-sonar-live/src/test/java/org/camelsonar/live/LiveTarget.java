@@ -19,10 +19,12 @@ final class LiveTarget implements AutoCloseable {
 
     private final LiveSettings settings;
     private final SonarSimulator simulator;
+    private boolean webhooks;
 
     private LiveTarget(LiveSettings settings, SonarSimulator simulator) {
         this.settings = settings;
         this.simulator = simulator;
+        this.webhooks = simulator != null || settings.webhookUrl() != null;
     }
 
     static LiveTarget open(LiveSettings settings) {
@@ -46,6 +48,17 @@ final class LiveTarget implements AutoCloseable {
     /** The embedded simulator, for tests that inject Sonar's behaviour; null against Sonar. */
     SonarSimulator simulator() {
         return simulator;
+    }
+
+    /** Whether a webhook listener runs: always with the simulator, with Sonar when SONAR_WEBHOOK_URL is set. */
+    boolean webhooks() {
+        return webhooks;
+    }
+
+    /** A run as without SONAR_WEBHOOK_URL, for the simulator (a test of the rows that then stay inconclusive). */
+    LiveTarget withoutWebhooks() {
+        webhooks = false;
+        return this;
     }
 
     boolean simulated() {

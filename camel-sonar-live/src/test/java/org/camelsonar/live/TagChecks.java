@@ -19,7 +19,8 @@ final class TagChecks {
         this.run = run;
     }
 
-    void run() throws InterruptedException {
+    /** @param last whether a missing external id makes the row inconclusive, rather than open for later */
+    void run(boolean last) throws InterruptedException {
         Evidence row = run.row(Check.APPEND_TAG);
         String tag = run.settings.tag();
         if (tag == null) {
@@ -27,6 +28,9 @@ final class TagChecks {
             return;
         }
         if (run.externalId == null) {
+            if (!last) {
+                return;
+            }
             row.inconclusive("no external_id: neither the send answer nor a webhook delivery nor the conversation"
                              + " carried one" + (run.webhooksOn() ? "" : " (set SONAR_WEBHOOK_URL)"));
             return;
