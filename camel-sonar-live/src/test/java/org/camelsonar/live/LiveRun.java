@@ -1,6 +1,5 @@
 package org.camelsonar.live;
 
-import java.io.PrintStream;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,7 +26,6 @@ final class LiveRun {
     final RawSonar raw;
     final WebhookRecorder webhooks;
     final LiveReport report;
-    final PrintStream out;
     final String runId;
     /** Null when no webhook listener runs (no SONAR_WEBHOOK_URL). */
     final String webhookBaseUrl;
@@ -39,14 +37,13 @@ final class LiveRun {
     boolean outboundDeliverySeen;
     final Set<String> createdProperties = new TreeSet<>();
 
-    LiveRun(LiveSettings settings, SonarCalls sonar, RawSonar raw, WebhookRecorder webhooks, PrintStream out,
-            String runId, String webhookBaseUrl, TesterActions tester) {
+    LiveRun(LiveSettings settings, SonarCalls sonar, RawSonar raw, WebhookRecorder webhooks, String runId,
+            String webhookBaseUrl, TesterActions tester) {
         this.settings = settings;
         this.sonar = sonar;
         this.raw = raw;
         this.webhooks = webhooks;
         this.report = sonar.report();
-        this.out = out;
         this.runId = runId;
         this.webhookBaseUrl = webhookBaseUrl;
         this.tester = tester;

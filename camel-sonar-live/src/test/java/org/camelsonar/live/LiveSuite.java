@@ -47,7 +47,7 @@ final class LiveSuite {
             WebhookRecorder webhooks = new WebhookRecorder();
             String runId = UUID.randomUUID().toString().substring(0, 8);
             LiveRun run = new LiveRun(settings, calls, new RawSonar(sonar.getConfiguration().resolveBaseUrl(),
-                    settings.token()), webhooks, out, runId, webhookBase, target.tester(out, webhooks));
+                    settings.token()), webhooks, runId, webhookBase, target.tester(out));
             checks(run, camel);
             return report;
         } finally {

@@ -80,7 +80,7 @@ final class LiveTarget implements AutoCloseable {
         }
     }
 
-    TesterActions tester(PrintStream out, WebhookRecorder webhooks) {
+    TesterActions tester(PrintStream out) {
         if (simulated()) {
             return (phone, sonarNumber) -> {
                 simulator.inboundText(phone, "Hello from the tester");
