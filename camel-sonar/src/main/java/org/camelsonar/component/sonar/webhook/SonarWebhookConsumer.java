@@ -48,7 +48,7 @@ public class SonarWebhookConsumer extends DefaultConsumer {
         this.healthKey = URISupport.sanitizeUri(endpoint.getEndpointUri());
     }
 
-    /** The local path served: the option, else /sonar/webhook/<event>. */
+    /** The local path served: the option, else {@code /sonar/webhook/<event>}. */
     public String getPath() {
         String path = endpoint.getWebhookConfiguration().getWebhookPath();
         if (path == null || path.isBlank()) {
