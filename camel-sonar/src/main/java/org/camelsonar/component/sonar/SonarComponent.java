@@ -17,7 +17,7 @@ import org.apache.camel.util.URISupport;
 import org.camelsonar.component.sonar.client.SonarClientSettings;
 import org.camelsonar.component.sonar.client.SonarHttpClient;
 import org.camelsonar.component.sonar.health.SonarHealth;
-import org.camelsonar.component.sonar.health.SonarHealthCheck;
+import org.camelsonar.component.sonar.health.SonarCheckSupport;
 import org.camelsonar.component.sonar.phone.PhoneNumberNormalizer;
 
 /**
@@ -43,7 +43,7 @@ public class SonarComponent extends DefaultComponent {
     private ScheduledExecutorService scheduler;
     // health: what producers and webhook consumers report, read by the readiness check (see health/)
     private final SonarHealth health = new SonarHealth();
-    private SonarHealthCheck healthCheck;
+    private SonarCheckSupport[] healthChecks;
 
     @Override
     public void setCamelContext(CamelContext context) {
@@ -152,14 +152,14 @@ public class SonarComponent extends DefaultComponent {
     protected void doStart() throws Exception {
         super.doStart();
         // health: registered only when the context has a health check registry (camel-health on the class path)
-        healthCheck = SonarHealthCheck.register(getCamelContext(), health);
+        healthChecks = SonarCheckSupport.register(getCamelContext(), health);
     }
 
     @Override
     protected synchronized void doStop() throws Exception {
-        // health: the check leaves with the component
-        SonarHealthCheck.unregister(getCamelContext(), healthCheck);
-        healthCheck = null;
+        // health: the checks leave with the component
+        SonarCheckSupport.unregister(getCamelContext(), healthChecks);
+        healthChecks = null;
         health.clear();
         clients.values().forEach(shared -> shared.client.close());
         clients.clear();

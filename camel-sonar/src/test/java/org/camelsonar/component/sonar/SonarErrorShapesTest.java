@@ -107,7 +107,7 @@ class SonarErrorShapesTest extends SonarTestSupport {
 
         SonarException failure = (SonarException) result.getException();
         assertThat(failure.getError()).isEqualTo("Bad Token");
-        assertThat(context.getComponent("sonar", SonarComponent.class).health().credentialProblems().values())
+        assertThat(context.getComponent("sonar", SonarComponent.class).health().credentialProblems())
                 .singleElement().satisfies(problem -> assertThat(problem.error()).isEqualTo("Bad Token"));
     }
 
