@@ -68,18 +68,7 @@ class SonarHealthMainTest {
         int serverPort = AvailablePortFinder.getNextAvailable();
         int managementPort = AvailablePortFinder.getNextAvailable();
 
-        main = new Main();
-        main.addInitialProperty("camel.main.name", "sonar-health-test");
-        main.addInitialProperty("camel.server.enabled", "true");
-        main.addInitialProperty("camel.server.host", "127.0.0.1");
-        main.addInitialProperty("camel.server.port", String.valueOf(serverPort));
-        main.addInitialProperty("camel.management.enabled", "true");
-        main.addInitialProperty("camel.management.host", "127.0.0.1");
-        main.addInitialProperty("camel.management.port", String.valueOf(managementPort));
-        main.addInitialProperty("camel.management.health-check-enabled", "true");
-        main.addInitialProperty("camel.health.exposure-level", "full");
-        main.addInitialProperty("camel.component.sonar.token", TOKEN);
-        main.addInitialProperty("camel.component.sonar.base-url", "http://127.0.0.1:" + sonar.port() + "/api");
+        main = mainWith(serverPort, managementPort);
         main.configure().addRoutesBuilder(new RouteBuilder() {
             @Override
             public void configure() {
@@ -125,18 +114,7 @@ class SonarHealthMainTest {
                         .withBody("{\"status\":\"queued\"}")));
         int serverPort = AvailablePortFinder.getNextAvailable();
         int managementPort = AvailablePortFinder.getNextAvailable();
-        main = new Main();
-        main.addInitialProperty("camel.main.name", "sonar-credential-test");
-        main.addInitialProperty("camel.server.enabled", "true");
-        main.addInitialProperty("camel.server.host", "127.0.0.1");
-        main.addInitialProperty("camel.server.port", String.valueOf(serverPort));
-        main.addInitialProperty("camel.management.enabled", "true");
-        main.addInitialProperty("camel.management.host", "127.0.0.1");
-        main.addInitialProperty("camel.management.port", String.valueOf(managementPort));
-        main.addInitialProperty("camel.management.health-check-enabled", "true");
-        main.addInitialProperty("camel.health.exposure-level", "full");
-        main.addInitialProperty("camel.component.sonar.token", TOKEN);
-        main.addInitialProperty("camel.component.sonar.base-url", "http://127.0.0.1:" + sonar.port() + "/api");
+        main = mainWith(serverPort, managementPort);
         main.configure().addRoutesBuilder(new RouteBuilder() {
             @Override
             public void configure() {
@@ -172,6 +150,23 @@ class SonarHealthMainTest {
         assertThat(recovered.statusCode()).as(recovered.body()).isEqualTo(200);
         SonarComponent component = main.getCamelContext().getComponent("sonar", SonarComponent.class);
         assertThat(component.health().trackedCredentials()).as("one credential, 301 endpoint URIs").isEqualTo(1);
+    }
+
+    /** Camel Main with its HTTP server, the management server's health endpoints and the component on WireMock. */
+    private Main mainWith(int serverPort, int managementPort) {
+        Main configured = new Main();
+        configured.addInitialProperty("camel.main.name", "sonar-health-test");
+        configured.addInitialProperty("camel.server.enabled", "true");
+        configured.addInitialProperty("camel.server.host", "127.0.0.1");
+        configured.addInitialProperty("camel.server.port", String.valueOf(serverPort));
+        configured.addInitialProperty("camel.management.enabled", "true");
+        configured.addInitialProperty("camel.management.host", "127.0.0.1");
+        configured.addInitialProperty("camel.management.port", String.valueOf(managementPort));
+        configured.addInitialProperty("camel.management.health-check-enabled", "true");
+        configured.addInitialProperty("camel.health.exposure-level", "full");
+        configured.addInitialProperty("camel.component.sonar.token", TOKEN);
+        configured.addInitialProperty("camel.component.sonar.base-url", "http://127.0.0.1:" + sonar.port() + "/api");
+        return configured;
     }
 
     private void send(String phone) {
