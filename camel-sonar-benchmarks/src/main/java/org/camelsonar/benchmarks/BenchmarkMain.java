@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 /**
  * Runs every scenario of issue 6 in one go, prints a Markdown report and writes it to {@code docs/benchmarks.md}
@@ -20,7 +22,8 @@ import java.util.function.ToDoubleFunction;
  * client under measurement. Start it with
  * {@code ./mvnw -B -q -DskipTests -Prun-benchmarks -pl camel-sonar-benchmarks -am verify}.
  * <p>
- * Arguments: {@code --quick} divides every N by 10 (a smoke run; its figures mean little).
+ * Arguments: {@code --quick} divides every N by 10 (a smoke run; its figures mean little);
+ * {@code --only=overhead,bulk,webhook,cluster,bulksync,ceiling} runs only those scenarios.
  */
 public final class BenchmarkMain {
 
@@ -35,25 +38,49 @@ public final class BenchmarkMain {
     private final List<OverheadRow> overhead = new ArrayList<>();
     private final List<WebhookRow> webhook = new ArrayList<>();
     private final List<CeilingRow> ceiling = new ArrayList<>();
+    private final ClusterWebhookScenario cluster;
+    private final BulkSyncScenario bulkSync;
     private double loadBefore;
     private double loadAfter;
 
     private BenchmarkMain(SimulatorProcess sim, int scale) {
         this.sim = sim;
         this.scale = scale;
+        this.cluster = new ClusterWebhookScenario(scale);
+        this.bulkSync = new BulkSyncScenario(scale,
+                Path.of(System.getProperty("benchmarks.work", "target")).resolve("bulk-sync"));
     }
 
     public static void main(String[] args) throws Exception {
         int scale = Arrays.asList(args).contains("--quick") ? 10 : 1;
+        // --only=cluster,bulksync runs some scenarios (while working on them; the report then lacks the others)
+        Set<String> only = Arrays.stream(args).filter(a -> a.startsWith("--only="))
+                .flatMap(a -> Arrays.stream(a.substring("--only=".length()).split(","))).collect(Collectors.toSet());
         long started = System.nanoTime();
         try (SimulatorProcess sim = new SimulatorProcess()) {
             BenchmarkMain bench = new BenchmarkMain(sim, scale);
             bench.loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            bench.warmUp();
-            bench.perCallOverhead();
-            bench.bulkUpsert();
-            bench.webhookIngest();
-            bench.simulatorCeiling(); // last: the simulator's JVM is as warm as it gets
+            if (only.isEmpty() || only.contains("overhead") || only.contains("bulk") || only.contains("webhook")) {
+                bench.warmUp();
+            }
+            if (only.isEmpty() || only.contains("overhead")) {
+                bench.perCallOverhead();
+            }
+            if (only.isEmpty() || only.contains("bulk")) {
+                bench.bulkUpsert();
+            }
+            if (only.isEmpty() || only.contains("webhook")) {
+                bench.webhookIngest();
+            }
+            if (only.isEmpty() || only.contains("cluster")) {
+                bench.cluster.run(sim.sampleEvent());
+            }
+            if (only.isEmpty() || only.contains("bulksync")) {
+                bench.bulkSync.run();
+            }
+            if (only.isEmpty() || only.contains("ceiling")) {
+                bench.simulatorCeiling(); // last: the simulator's JVM is as warm as it gets
+            }
             bench.loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             String report = bench.report((System.nanoTime() - started) / 1e9);
             System.out.println(report);
@@ -217,11 +244,11 @@ public final class BenchmarkMain {
         }
     }
 
-    private static Run measure(Variant v, int n, int c) throws InterruptedException {
+    static Run measure(Variant v, int n, int c) throws InterruptedException {
         return measure(v, n, c, 0);
     }
 
-    private static Run measure(Variant v, int n, int c, int offset) throws InterruptedException {
+    static Run measure(Variant v, int n, int c, int offset) throws InterruptedException {
         Meter meter = Meter.start();
         Driver.Outcome outcome = Driver.run(v, n, c, offset);
         Meter.Usage usage = meter.stop();
@@ -383,6 +410,8 @@ public final class BenchmarkMain {
             target(md, "webhook ingest ≥ 0.9× bare platform-http", String.format(Locale.ROOT, "%.2f× (%.0f vs %.0f events/s)",
                     ratio, webhook.get(0).eventsPerSecond(), webhook.get(1).eventsPerSecond()), ratio >= 0.9);
         }
+        cluster.targets(md);
+        bulkSync.targets(md);
 
         md.append("\n### 1. Bulk upsert (`customer/upsert`, ").append(LATENCY_MS).append(" ms injected latency)\n\n");
         md.append("ideal = N × 20 ms / c. *threads* = distinct threads that did at least 1 ms of CPU work during the run "
@@ -430,6 +459,12 @@ public final class BenchmarkMain {
             md.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %.0f | %.2f | %s |%n", c.c(), c.latencyMs(),
                     c.n(), c.runs(), c.callsPerSecond(), c.wallSeconds(), ideal));
         }
+        if (!cluster.rows().isEmpty()) {
+            cluster.section(md);
+        }
+        if (!bulkSync.rows().isEmpty()) {
+            bulkSync.section(md);
+        }
         md.append(END).append('\n');
         return md.toString();
     }
@@ -438,7 +473,7 @@ public final class BenchmarkMain {
         return bulk.stream().filter(r -> r.c == c && r.name.contains(contains)).findFirst().orElse(null);
     }
 
-    private static void target(StringBuilder md, String what, String measured, boolean met) {
+    static void target(StringBuilder md, String what, String measured, boolean met) {
         md.append("| ").append(what).append(" | ").append(measured).append(" | ").append(met ? "**met**" : "**missed**")
                 .append(" |\n");
     }
@@ -456,7 +491,7 @@ public final class BenchmarkMain {
         return previous.substring(0, from) + block.trim() + previous.substring(to + END.length());
     }
 
-    private static void log(String text) {
+    static void log(String text) {
         System.err.println("[benchmarks] " + text);
     }
 }
