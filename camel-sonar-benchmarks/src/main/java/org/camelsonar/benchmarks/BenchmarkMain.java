@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
 public final class BenchmarkMain {
 
     static final int LATENCY_MS = 20;
+    /** Sonar's answer time in production is tens to hundreds of milliseconds. */
+    static final int REAL_LATENCY_MS = 100;
     /** camel-sonar's own threads on this machine: HttpClient's I/O reactor plus the SonarCallback pool. */
     static final int THREAD_BUDGET = Math.min(2, Runtime.getRuntime().availableProcessors())
                                      + Math.max(2, Runtime.getRuntime().availableProcessors());
@@ -36,6 +38,7 @@ public final class BenchmarkMain {
     private final int scale;
     private final List<BulkRow> bulk = new ArrayList<>();
     private final List<OverheadRow> overhead = new ArrayList<>();
+    private final List<OverheadRow> realLatency = new ArrayList<>();
     private final List<WebhookRow> webhook = new ArrayList<>();
     private final List<CeilingRow> ceiling = new ArrayList<>();
     private final ClusterWebhookScenario cluster;
@@ -65,6 +68,7 @@ public final class BenchmarkMain {
             }
             if (only.isEmpty() || only.contains("overhead")) {
                 bench.perCallOverhead();
+                bench.perCallAtRealLatency();
             }
             if (only.isEmpty() || only.contains("bulk")) {
                 bench.bulkUpsert();
@@ -174,6 +178,34 @@ public final class BenchmarkMain {
             overhead.add(OverheadRow.of("(a) camel-sonar, continueOnIoThread=true", c, n, runs, sonarIo));
             overhead.add(OverheadRow.of("(c) raw HttpClient 5 async", c, n, runs, raw));
         }
+    }
+
+    /** The same three variants at Sonar's real latency: what the hand-off costs there. */
+    private void perCallAtRealLatency() throws Exception {
+        int c = 16;
+        int n = 800 / scale;
+        log("per-call cost at " + REAL_LATENCY_MS + " ms latency, concurrency " + c);
+        sim.latency(REAL_LATENCY_MS);
+        List<Run> sonar = new ArrayList<>();
+        List<Run> sonarIo = new ArrayList<>();
+        List<Run> raw = new ArrayList<>();
+        try (Variant a = new CamelSonarVariant(sim.baseUrl(), sim.token(), c);
+             Variant io = new CamelSonarVariant(sim.baseUrl(), sim.token(), c, true);
+             Variant r = RawClientVariant.upserts(sim.baseUrl(), sim.token(), c)) {
+            Driver.run(a, 2 * c, c, 0);
+            Driver.run(io, 2 * c, c, 0);
+            Driver.run(r, 2 * c, c, 0);
+            sim.reset();
+            sonar.add(measure(a, n, c));
+            sim.reset();
+            sonarIo.add(measure(io, n, c));
+            sim.reset();
+            raw.add(measure(r, n, c));
+        }
+        sim.latency(0);
+        realLatency.add(OverheadRow.of("(a) camel-sonar", c, n, 1, sonar));
+        realLatency.add(OverheadRow.of("(a) camel-sonar, continueOnIoThread=true", c, n, 1, sonarIo));
+        realLatency.add(OverheadRow.of("(c) raw HttpClient 5 async", c, n, 1, raw));
     }
 
     private void bulkUpsert() throws Exception {
@@ -438,6 +470,24 @@ public final class BenchmarkMain {
             md.append(String.format(Locale.ROOT, "| %d | %s | %d | %d | %.0f | %.0f | %.0f | %.2f | %.2f | %.2f× | %d |%n",
                     o.c(), o.name(), o.n(), o.runs(), o.microsPerCall(), o.callsPerSecond(), o.cpuMicrosPerCall(),
                     o.p50(), o.p99(), o.microsPerCall() / raw.microsPerCall(), o.errors()));
+        }
+
+        if (!realLatency.isEmpty()) {
+            OverheadRow raw = realLatency.get(realLatency.size() - 1);
+            md.append("\nThe same at Sonar's real latency (").append(REAL_LATENCY_MS).append(" ms injected, c = ")
+                    .append(raw.c()).append(", ideal = N × ").append(REAL_LATENCY_MS).append(" ms / c, one run):\n\n");
+            md.append("| c | variant | N | wall s | × ideal | CPU µs/call | p50 ms | p99 ms | wall ratio to raw "
+                      + "| CPU ratio to raw | errors |\n");
+            md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+            for (OverheadRow o : realLatency) {
+                double wall = o.microsPerCall() * o.n() / 1e6;
+                double ideal = o.n() * (REAL_LATENCY_MS / 1000.0) / o.c();
+                md.append(String.format(Locale.ROOT, "| %d | %s | %d | %.2f | %.3f | %.0f | %.1f | %.1f | %.3f× | %.2f× "
+                                                     + "| %d |%n",
+                        o.c(), o.name(), o.n(), wall, wall / ideal, o.cpuMicrosPerCall(), o.p50(), o.p99(),
+                        o.microsPerCall() / raw.microsPerCall(), o.cpuMicrosPerCall() / raw.cpuMicrosPerCall(),
+                        o.errors()));
+            }
         }
 
         md.append("\n### 3. Webhook ingest (Vert.x platform-http, same server, HttpClient 5 async load generator in "

@@ -31,7 +31,7 @@ final class BulkSyncScenario {
     static final int MAX_IDLE = 4;
     static final int SMALL = 10_000;
     static final int LARGE = 100_000;
-    static final long SAMPLE_MILLIS = 500;
+    static final long SAMPLE_MILLIS = 100;
     /** The split of docs/performance.md's short version: nothing bounds the calls queued in the connection pool. */
     static final String UNBOUNDED = "split-parallel";
     /** The same with a concurrent-requests throttle of {@value #IN_FLIGHT} in front of the call. */
@@ -50,7 +50,8 @@ final class BulkSyncScenario {
 
     /** One run: timed (no forced GC), or with the live heap sampled. */
     record Row(String route, int n, boolean sampled, double wallSeconds, double ratioToIdeal, long upserted, long failed,
-               int threads, double cpuSeconds, double peakHeapMb, double liveHeapMb, int samples, double allocatedMb) {
+               int threads, double cpuSeconds, double peakHeapMb, double liveHeapMb, double medianLiveHeapMb, int samples,
+               double allocatedMb) {
     }
 
     List<Row> rows() {
@@ -99,6 +100,7 @@ final class BulkSyncScenario {
                     Row row = new Row(route, n, sampled, wall, wall / ideal(n), upserted.sum(), failed.sum(),
                             usage.threadsWorking(), usage.cpuNanos() / 1e9, usage.peakHeapBytes() / 1048576.0,
                             sampler != null ? sampler.peakBytes() / 1048576.0 : Double.NaN,
+                            sampler != null ? sampler.medianBytes() / 1048576.0 : Double.NaN,
                             sampler != null ? sampler.samples() : 0, usage.allocatedBytes() / 1048576.0);
                     rows.add(row);
                     BenchmarkMain.log(String.format(Locale.ROOT, "  %.2f s (%.2fx ideal), %d upserted, %d failed, "
@@ -222,18 +224,19 @@ final class BulkSyncScenario {
                 .append(" others already are. A failed call is counted (`onException(...).handled(true)`) and not "
                 + "retried. ideal = N × 20 ms / ").append(IN_FLIGHT).append(". *Timed* runs have no forced GC. In "
                 + "*heap* runs a thread forces a full GC every ").append(SAMPLE_MILLIS).append(" ms and reads the heap "
-                + "in use right after it: *live heap* is the largest of those readings, what the client really holds "
-                + "(the forced GCs slow these runs). *Pool peak* is the sum of the heap pools' peaks, as in section 1 "
+                + "in use right after it: *live heap* is the largest and the median of those readings, what the "
+                + "client really holds (the forced GCs slow these runs). *Pool peak* is the sum of the heap pools' peaks, as in section 1 "
                 + "(young generation fixed at 96 MB). The unbounded route runs only at sizes whose queue fits the "
                 + "heap. One run each.\n\n");
         md.append("| route | customers | run | wall s | × ideal | upserted | failed | threads | CPU s | pool peak MB "
-                  + "| live heap MB (samples) | alloc MB |\n");
+                  + "| live heap MB: peak / median (samples) | alloc MB |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
             md.append(String.format(Locale.ROOT, "| %s | %d | %s | %.2f | %.2f | %d | %d | %d | %.2f | %.0f | %s | %.0f |%n",
                     r.route(), r.n(), r.sampled() ? "heap" : "timed", r.wallSeconds(), r.ratioToIdeal(), r.upserted(),
                     r.failed(), r.threads(), r.cpuSeconds(), r.peakHeapMb(),
-                    r.sampled() ? String.format(Locale.ROOT, "%.0f (%d)", r.liveHeapMb(), r.samples()) : "",
+                    r.sampled() ? String.format(Locale.ROOT, "%.0f / %.0f (%d)", r.liveHeapMb(), r.medianLiveHeapMb(),
+                            r.samples()) : "",
                     r.allocatedMb()));
         }
     }

@@ -2,6 +2,8 @@ package org.camelsonar.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -16,8 +18,7 @@ final class LiveHeapSampler implements AutoCloseable {
 
     private final Thread thread;
     private final CountDownLatch stop = new CountDownLatch(1);
-    private volatile long peakBytes;
-    private volatile int samples;
+    private final List<Long> samples = new ArrayList<>();
 
     LiveHeapSampler(long periodMillis) {
         // named benchmark-*: Meter leaves it out of the threads and CPU of the variant
@@ -36,19 +37,20 @@ final class LiveHeapSampler implements AutoCloseable {
 
     private synchronized void sample() {
         System.gc();
-        long used = MEMORY.getHeapMemoryUsage().getUsed();
-        samples++;
-        if (used > peakBytes) {
-            peakBytes = used;
-        }
+        samples.add(MEMORY.getHeapMemoryUsage().getUsed());
     }
 
-    long peakBytes() {
-        return peakBytes;
+    synchronized long peakBytes() {
+        return samples.stream().mapToLong(Long::longValue).max().orElse(0);
     }
 
-    int samples() {
-        return samples;
+    synchronized long medianBytes() {
+        long[] sorted = samples.stream().mapToLong(Long::longValue).sorted().toArray();
+        return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+    }
+
+    synchronized int samples() {
+        return samples.size();
     }
 
     @Override
