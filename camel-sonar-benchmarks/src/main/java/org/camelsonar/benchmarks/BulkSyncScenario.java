@@ -11,9 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
@@ -37,7 +39,8 @@ final class BulkSyncScenario {
     /** The same with a concurrent-requests throttle of {@value #IN_FLIGHT} in front of the call. */
     static final String BOUNDED = "split-parallel-throttled";
     static final int UNBOUNDED_LARGE = 30_000;
-    static final java.util.concurrent.atomic.AtomicReference<Exception> FIRST_FAILURE = new java.util.concurrent.atomic.AtomicReference<>();
+    /** The first failed call of the whole scenario, logged once so that a failure is explained. */
+    static final AtomicReference<Exception> FIRST_FAILURE = new AtomicReference<>();
 
     private final int scale;
     private final Path workDir;
@@ -151,9 +154,10 @@ final class BulkSyncScenario {
             // a failed call is counted and the sync goes on: no retry, so that every transport failure shows
             onException(Exception.class).handled(true).process(exchange -> {
                 failed.increment();
-                Exception cause = exchange.getProperty(org.apache.camel.Exchange.EXCEPTION_CAUGHT, Exception.class);
+                Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
                 if (FIRST_FAILURE.compareAndSet(null, cause)) {
-                    BenchmarkMain.log("  first failed call: " + cause + (cause.getCause() != null ? " <- " + cause.getCause() : ""));
+                    BenchmarkMain.log("  first failed call: " + cause
+                                      + (cause.getCause() != null ? " <- " + cause.getCause() : ""));
                 }
             });
             String sonar = "sonar:customer/upsert?baseUrl=RAW(" + sim.baseUrl() + ")&token=RAW(" + sim.token()
