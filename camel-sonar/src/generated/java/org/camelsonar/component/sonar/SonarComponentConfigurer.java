@@ -45,6 +45,8 @@ public class SonarComponentConfigurer extends PropertyConfigurerSupport implemen
         case "defaultRegion": getOrCreateConfiguration(target).setDefaultRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "failonunsubscribed":
         case "failOnUnsubscribed": getOrCreateConfiguration(target).setFailOnUnsubscribed(property(camelContext, boolean.class, value)); return true;
+        case "idleconnectiontimeout":
+        case "idleConnectionTimeout": getOrCreateConfiguration(target).setIdleConnectionTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
@@ -85,6 +87,8 @@ public class SonarComponentConfigurer extends PropertyConfigurerSupport implemen
         case "defaultRegion": return java.lang.String.class;
         case "failonunsubscribed":
         case "failOnUnsubscribed": return boolean.class;
+        case "idleconnectiontimeout":
+        case "idleConnectionTimeout": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
@@ -126,6 +130,8 @@ public class SonarComponentConfigurer extends PropertyConfigurerSupport implemen
         case "defaultRegion": return getOrCreateConfiguration(target).getDefaultRegion();
         case "failonunsubscribed":
         case "failOnUnsubscribed": return getOrCreateConfiguration(target).isFailOnUnsubscribed();
+        case "idleconnectiontimeout":
+        case "idleConnectionTimeout": return getOrCreateConfiguration(target).getIdleConnectionTimeout();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":

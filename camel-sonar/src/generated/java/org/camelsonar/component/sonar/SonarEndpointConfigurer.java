@@ -54,6 +54,8 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         case "httpServerComponent": target.getWebhookConfiguration().setHttpServerComponent(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getWebhookConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "idleconnectiontimeout":
+        case "idleConnectionTimeout": target.getConfiguration().setIdleConnectionTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lastname":
         case "lastName": target.getOperationOptions().setLastName(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
@@ -147,6 +149,8 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         case "httpServerComponent": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "idleconnectiontimeout":
+        case "idleConnectionTimeout": return long.class;
         case "lastname":
         case "lastName": return java.lang.String.class;
         case "lazystartproducer":
@@ -241,6 +245,8 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         case "httpServerComponent": return target.getWebhookConfiguration().getHttpServerComponent();
         case "idempotentrepository":
         case "idempotentRepository": return target.getWebhookConfiguration().getIdempotentRepository();
+        case "idleconnectiontimeout":
+        case "idleConnectionTimeout": return target.getConfiguration().getIdleConnectionTimeout();
         case "lastname":
         case "lastName": return target.getOperationOptions().getLastName();
         case "lazystartproducer":

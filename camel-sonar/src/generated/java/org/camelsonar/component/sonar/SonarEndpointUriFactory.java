@@ -23,7 +23,7 @@ public class SonarEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(50);
+        Set<String> props = new HashSet<>(51);
         props.add("action");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
@@ -41,6 +41,7 @@ public class SonarEndpointUriFactory extends org.apache.camel.support.component.
         props.add("httpMethod");
         props.add("httpServerComponent");
         props.add("idempotentRepository");
+        props.add("idleConnectionTimeout");
         props.add("lastName");
         props.add("lazyStartProducer");
         props.add("maxConnections");

@@ -94,7 +94,7 @@ public class SonarComponent extends DefaultComponent {
         SharedClient shared = clients.get(key);
         if (shared == null) {
             SonarClientSettings clientSettings = new SonarClientSettings(settings.getConnectTimeout(),
-                    settings.getResponseTimeout(), settings.getMaxConnections(),
+                    settings.getResponseTimeout(), settings.getMaxConnections(), settings.getIdleConnectionTimeout(),
                     settings.getSslContextParameters() != null
                             ? createSslContext(settings) : null,
                     settings.getProxyHost(), settings.getProxyPort());
@@ -177,10 +177,11 @@ public class SonarComponent extends DefaultComponent {
     }
 
     /** What makes two connection pools interchangeable; TLS parameters compare by identity. */
-    private record ClientKey(long connectTimeout, long responseTimeout, int maxConnections, Object ssl,
-            String proxyHost, Integer proxyPort) {
+    private record ClientKey(long connectTimeout, long responseTimeout, int maxConnections, long idleTimeout,
+            Object ssl, String proxyHost, Integer proxyPort) {
         static ClientKey of(SonarConfiguration c) {
             return new ClientKey(c.getConnectTimeout(), c.getResponseTimeout(), c.getMaxConnections(),
+                    c.getIdleConnectionTimeout(),
                     c.getSslContextParameters() == null ? null : new Identity(c.getSslContextParameters()),
                     c.getProxyHost(), c.getProxyPort());
         }

@@ -64,6 +64,12 @@ public class SonarConfiguration implements Cloneable {
               description = "The most connections to Sonar kept open and reused; calls beyond it wait for a free"
                             + " connection without holding a thread.")
     private int maxConnections = 64;
+    @UriParam(label = "advanced", defaultValue = "15000", javaType = "java.time.Duration",
+              description = "How long a pooled connection to Sonar may stay idle and still be reused, in milliseconds"
+                            + " or as a duration (15s); a shorter Keep-Alive timeout announced by the server wins."
+                            + " Kept below the idle timeouts of common load balancers and servers (AWS ALB 60s, nginx"
+                            + " 75s, Puma 20s), so that a connection is closed by us before one of them closes it.")
+    private long idleConnectionTimeout = 15_000;
     @UriParam(label = "security", description = "TLS settings for the connection to Sonar (trust store, protocols).")
     private SSLContextParameters sslContextParameters;
     @UriParam(label = "proxy", description = "Host of an HTTP proxy to reach Sonar through.")
@@ -173,6 +179,14 @@ public class SonarConfiguration implements Cloneable {
         this.maxConnections = maxConnections;
     }
 
+    public long getIdleConnectionTimeout() {
+        return idleConnectionTimeout;
+    }
+
+    public void setIdleConnectionTimeout(long idleConnectionTimeout) {
+        this.idleConnectionTimeout = idleConnectionTimeout;
+    }
+
     public SSLContextParameters getSslContextParameters() {
         return sslContextParameters;
     }
@@ -204,6 +218,6 @@ public class SonarConfiguration implements Cloneable {
                + ", publishableKey=" + (publishableKey != null ? "***" : "unset") + ", webhookSecret="
                + (webhookSecret != null ? "***" : "unset") + ", defaultRegion=" + defaultRegion
                + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout + ", maxConnections="
-               + maxConnections + ", proxy=" + (proxyHost != null ? proxyHost + ":" + proxyPort : "none") + "]";
+               + maxConnections + ", idleConnectionTimeout=" + idleConnectionTimeout + ", proxy=" + (proxyHost != null ? proxyHost + ":" + proxyPort : "none") + "]";
     }
 }

@@ -149,6 +149,7 @@ class PackagedJarConfigurerIT {
         assertThat(configuration.getResponseTimeout()).isEqualTo(expected.get("responseTimeout"));
         assertThat(configuration.getConnectTimeout()).isEqualTo(expected.get("connectTimeout"));
         assertThat(configuration.getMaxConnections()).isEqualTo(expected.get("maxConnections"));
+        assertThat(configuration.getIdleConnectionTimeout()).isEqualTo(expected.get("idleConnectionTimeout"));
         assertThat(configuration.getProxyPort()).isEqualTo(expected.get("proxyPort"));
         assertThat(configuration.isSandbox()).isEqualTo(expected.get("sandbox"));
         assertThat(configuration.getSslContextParameters()).isSameAs(ssl);
@@ -189,6 +190,7 @@ class PackagedJarConfigurerIT {
                 Map.entry("failOnUnsubscribed", "true"),
                 Map.entry("firstName", "Ada"),
                 Map.entry("httpMethod", "PATCH"),
+                Map.entry("idleConnectionTimeout", "20s"),
                 Map.entry("lastName", "Lovelace"),
                 Map.entry("lazyStartProducer", "true"),
                 Map.entry("maxConnections", "9"),
@@ -244,6 +246,7 @@ class PackagedJarConfigurerIT {
         assertThat(c.isFailOnUnsubscribed()).isTrue();
         assertThat(c.isContinueOnIoThread()).isTrue();
         assertThat(c.getMaxConnections()).isEqualTo(9);
+        assertThat(c.getIdleConnectionTimeout()).isEqualTo(20_000L);
         assertThat(c.getProxyHost()).isEqualTo("proxy.invalid");
         assertThat(c.getProxyPort()).isEqualTo(3128);
         assertThat(c.getPublishableKey()).isEqualTo("pk+&key");

@@ -14,6 +14,7 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
@@ -28,20 +29,40 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP transport to Sonar, on Apache HttpClient 5's non-blocking client: calls in flight hold no thread,
- * connections are pooled and reused, and both timeouts are enforced by the I/O reactor. It knows nothing of
- * Camel; one instance serves every endpoint with the same {@link SonarClientSettings}.
+ * connections are pooled and reused, and both timeouts are enforced by the I/O reactor. A call that Sonar cannot
+ * have received ({@link ResendRule}) is sent again on a fresh connection, at most {@link #MAX_RESENDS} times. It
+ * knows nothing of Camel; one instance serves every endpoint with the same {@link SonarClientSettings}.
  */
 public final class SonarHttpClient implements Closeable {
+
+    /** Re-sends of one call; on a fresh connection only a request that was never written qualifies again. */
+    static final int MAX_RESENDS = 2;
 
     // exactly "application/json": JSON is UTF-8 by definition (RFC 8259), and that is what Sonar documents
     private static final ContentType JSON = ContentType.create("application/json");
 
     private static final Logger LOG = LoggerFactory.getLogger(SonarHttpClient.class);
 
-    private final CloseableHttpAsyncClient client;
+    private final SonarClientSettings settings;
+    private final CloseableHttpAsyncClient pooled;
+    // for re-sends: a connection of its own per call, so that a re-send never meets another stale pooled connection
+    private volatile CloseableHttpAsyncClient fresh;
 
     public SonarHttpClient(SonarClientSettings settings) {
         warnIfHttpClientLogsHeaders();
+        this.settings = settings;
+        TimeValue idleLimit = TimeValue.ofMilliseconds(settings.idleConnectionTimeoutMillis());
+        this.pooled = builder(settings)
+                // a pooled connection is not reused after idleConnectionTimeout, nor after the idle time the server
+                // announces in Keep-Alive, so that we close it before a load balancer closes it under us
+                .setKeepAliveStrategy(new IdleLimit(idleLimit))
+                .evictIdleConnections(idleLimit)
+                .build();
+        this.pooled.start();
+    }
+
+    /** What both clients share; retries are ours (see ResendRule), any other retry is the route's decision. */
+    private static HttpAsyncClientBuilder builder(SonarClientSettings settings) {
         Timeout connectTimeout = Timeout.ofMilliseconds(settings.connectTimeoutMillis());
         Timeout responseTimeout = Timeout.ofMilliseconds(settings.responseTimeoutMillis());
         PoolingAsyncClientConnectionManagerBuilder pool = PoolingAsyncClientConnectionManagerBuilder.create()
@@ -50,8 +71,6 @@ public final class SonarHttpClient implements Closeable {
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(connectTimeout)
                         .setSocketTimeout(responseTimeout)
-                        // a connection the server closed while idle is found before a send is written to it
-                        .setValidateAfterInactivity(TimeValue.ofSeconds(1))
                         .build());
         if (settings.sslContext() != null) {
             pool.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).build());
@@ -63,33 +82,32 @@ public final class SonarHttpClient implements Closeable {
                         .setIoThreadCount(Math.min(2, Runtime.getRuntime().availableProcessors()))
                         .setTcpNoDelay(true)
                         .build())
-                // retries are the route's decision (a repeated send is a second SMS), redirects could carry
-                // the token elsewhere, and Sonar sets no cookies worth keeping
+                .addRequestInterceptorLast(new ResendRule())
                 .disableAutomaticRetries()
+                // redirects could carry the token elsewhere, and Sonar sets no cookies worth keeping
                 .disableRedirectHandling()
                 .disableCookieManagement()
-                .disableAuthCaching()
-                .evictIdleConnections(TimeValue.ofMinutes(1));
+                .disableAuthCaching();
         if (settings.proxyHost() != null) {
             builder.setProxy(new HttpHost(settings.proxyHost(), settings.proxyPort() != null ? settings.proxyPort() : 80));
         }
-        this.client = builder.build();
-        this.client.start();
+        return builder;
     }
 
     /**
      * Sends a request. The future completes on an I/O thread with Sonar's answer, whatever its status, or
-     * exceptionally with the I/O failure (timeout, refused or reset connection).
+     * exceptionally with the I/O failure (timeout, refused or reset connection) of its last attempt.
      */
     public CompletableFuture<SonarResponse> send(SonarRequest request) {
-        SimpleRequestBuilder builder = SimpleRequestBuilder.create(request.method()).setUri(request.uri());
-        request.headers().forEach(builder::addHeader);
-        if (request.body() != null) {
-            builder.setBody(request.body(), JSON);
-        }
-        SimpleHttpRequest httpRequest = builder.build();
         CompletableFuture<SonarResponse> future = new CompletableFuture<>();
-        client.execute(SimpleRequestProducer.create(httpRequest), SimpleResponseConsumer.create(),
+        execute(pooled, request, 0, future);
+        return future;
+    }
+
+    private void execute(CloseableHttpAsyncClient client, SonarRequest request, int resends,
+                         CompletableFuture<SonarResponse> future) {
+        HttpClientContext context = HttpClientContext.create();
+        client.execute(SimpleRequestProducer.create(toHttp(request)), SimpleResponseConsumer.create(), context,
                 new FutureCallback<SimpleHttpResponse>() {
                     @Override
                     public void completed(SimpleHttpResponse response) {
@@ -100,7 +118,13 @@ public final class SonarHttpClient implements Closeable {
 
                     @Override
                     public void failed(Exception failure) {
-                        future.completeExceptionally(failure);
+                        if (resends < MAX_RESENDS && ResendRule.cannotHaveBeenReceived(failure, context)) {
+                            LOG.debug("Sending {} again on a fresh connection: it cannot have reached Sonar ({})",
+                                    request, failure.toString());
+                            execute(fresh(), request, resends + 1, future);
+                        } else {
+                            future.completeExceptionally(failure);
+                        }
                     }
 
                     @Override
@@ -108,7 +132,31 @@ public final class SonarHttpClient implements Closeable {
                         future.cancel(false);
                     }
                 });
-        return future;
+    }
+
+    private static SimpleHttpRequest toHttp(SonarRequest request) {
+        SimpleRequestBuilder builder = SimpleRequestBuilder.create(request.method()).setUri(request.uri());
+        request.headers().forEach(builder::addHeader);
+        if (request.body() != null) {
+            builder.setBody(request.body(), JSON);
+        }
+        return builder.build();
+    }
+
+    /** The client for re-sends, made on first need: it keeps no connection after its call. */
+    private CloseableHttpAsyncClient fresh() {
+        CloseableHttpAsyncClient client = fresh;
+        if (client == null) {
+            synchronized (this) {
+                client = fresh;
+                if (client == null) {
+                    client = builder(settings).setConnectionReuseStrategy((request, response, context) -> false).build();
+                    client.start();
+                    fresh = client;
+                }
+            }
+        }
+        return client;
     }
 
     /**
@@ -131,6 +179,12 @@ public final class SonarHttpClient implements Closeable {
 
     @Override
     public void close() {
-        client.close(CloseMode.GRACEFUL);
+        pooled.close(CloseMode.GRACEFUL);
+        synchronized (this) {
+            if (fresh != null) {
+                fresh.close(CloseMode.GRACEFUL);
+                fresh = null;
+            }
+        }
     }
 }
