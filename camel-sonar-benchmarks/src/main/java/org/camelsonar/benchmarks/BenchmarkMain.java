@@ -394,7 +394,9 @@ public final class BenchmarkMain {
                 .append(String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                         .filter(a -> a.startsWith("-X")).toList())).append('\n');
         md.append("- Simulator: a separate JVM (-Xmx1g, ParallelGC), JDK HttpServer with TCP_NODELAY; injected latency ")
-                .append(LATENCY_MS).append(" ms where stated\n");
+                .append(LATENCY_MS).append(" ms where stated (").append(REAL_LATENCY_MS)
+                .append(" ms in the real-latency table); section 6 starts a second one with -Xmx2g and ")
+                .append("-Dsun.net.httpserver.maxIdleConnections=").append(BulkSyncScenario.MAX_IDLE).append('\n');
         md.append(String.format(Locale.ROOT, "- System load average (1 min) at start and end: %.1f and %.1f"
                                              + " (the machine is shared with other builds: above 2, figures are noisy)%n",
                 loadBefore, loadAfter));
