@@ -57,6 +57,10 @@ final class BulkSyncScenario {
                double allocatedMb) {
     }
 
+    /** One run of the plan: which route, how many customers, heap sampled or timed. */
+    private record Step(String route, int n, boolean sampled) {
+    }
+
     List<Row> rows() {
         return rows;
     }
@@ -79,32 +83,12 @@ final class BulkSyncScenario {
                 template.sendBody("direct:" + BOUNDED, csv(small));
                 template.sendBody("direct:" + UNBOUNDED, csv(small));
                 // the unbounded route holds every queued call: it runs at sizes that cannot exhaust the heap
-                Object[][] plan = { { BOUNDED, small, true }, { BOUNDED, large, true }, { BOUNDED, small, false },
-                                    { BOUNDED, large, false }, { UNBOUNDED, small, true },
-                                    { UNBOUNDED, unboundedLarge, true }, { UNBOUNDED, small, false } };
-                for (Object[] step : plan) {
-                    String route = (String) step[0];
-                    int n = (int) step[1];
-                    boolean sampled = (boolean) step[2];
-                    File file = csv(n);
-                    sim.reset();
-                    upserted.reset();
-                    failed.reset();
-                    BenchmarkMain.log("bulk sync, " + route + ": " + n + " customers"
-                                      + (sampled ? ", live heap sampled" : ", timed"));
-                    Meter meter = Meter.start();
-                    LiveHeapSampler sampler = sampled ? new LiveHeapSampler(SAMPLE_MILLIS) : null;
-                    template.sendBody("direct:" + route, file);
-                    if (sampler != null) {
-                        sampler.close();
-                    }
-                    Meter.Usage usage = meter.stop();
-                    double wall = usage.wallNanos() / 1e9;
-                    Row row = new Row(route, n, sampled, wall, wall / ideal(n), upserted.sum(), failed.sum(),
-                            usage.threadsWorking(), usage.cpuNanos() / 1e9, usage.peakHeapBytes() / 1048576.0,
-                            sampler != null ? sampler.peakBytes() / 1048576.0 : Double.NaN,
-                            sampler != null ? sampler.medianBytes() / 1048576.0 : Double.NaN,
-                            sampler != null ? sampler.samples() : 0, usage.allocatedBytes() / 1048576.0);
+                List<Step> plan = List.of(new Step(BOUNDED, small, true), new Step(BOUNDED, large, true),
+                        new Step(BOUNDED, small, false), new Step(BOUNDED, large, false),
+                        new Step(UNBOUNDED, small, true), new Step(UNBOUNDED, unboundedLarge, true),
+                        new Step(UNBOUNDED, small, false));
+                for (Step step : plan) {
+                    Row row = measure(template, sim, step, upserted, failed);
                     rows.add(row);
                     BenchmarkMain.log(String.format(Locale.ROOT, "  %.2f s (%.2fx ideal), %d upserted, %d failed, "
                                                                  + "live heap peak %.0f MB, %.2f CPU s",
@@ -115,6 +99,30 @@ final class BulkSyncScenario {
                 context.stop();
             }
         }
+    }
+
+    /** One step of the plan, on a simulator that forgot the previous customers. */
+    private Row measure(ProducerTemplate template, SimulatorProcess sim, Step step, LongAdder upserted,
+                        LongAdder failed) throws Exception {
+        File file = csv(step.n());
+        sim.reset();
+        upserted.reset();
+        failed.reset();
+        BenchmarkMain.log("bulk sync, " + step.route() + ": " + step.n() + " customers"
+                          + (step.sampled() ? ", live heap sampled" : ", timed"));
+        Meter meter = Meter.start();
+        LiveHeapSampler sampler = step.sampled() ? new LiveHeapSampler(SAMPLE_MILLIS) : null;
+        template.sendBody("direct:" + step.route(), file);
+        if (sampler != null) {
+            sampler.close();
+        }
+        Meter.Usage usage = meter.stop();
+        double wall = usage.wallNanos() / 1e9;
+        return new Row(step.route(), step.n(), step.sampled(), wall, wall / ideal(step.n()), upserted.sum(),
+                failed.sum(), usage.threadsWorking(), usage.cpuNanos() / 1e9, usage.peakHeapBytes() / 1048576.0,
+                sampler != null ? sampler.peakBytes() / 1048576.0 : Double.NaN,
+                sampler != null ? sampler.medianBytes() / 1048576.0 : Double.NaN,
+                sampler != null ? sampler.samples() : 0, usage.allocatedBytes() / 1048576.0);
     }
 
     static double ideal(int n) {
