@@ -18,6 +18,7 @@ import org.camelsonar.component.sonar.SonarAuthenticationException;
 import org.camelsonar.component.sonar.SonarConnectionException;
 import org.camelsonar.component.sonar.SonarConstants;
 import org.camelsonar.component.sonar.SonarException;
+import org.camelsonar.component.sonar.SonarNoActiveSubscriptionException;
 import org.camelsonar.component.sonar.SonarNotFoundException;
 import org.camelsonar.component.sonar.SonarRateLimitException;
 import org.camelsonar.component.sonar.SonarServerException;
@@ -91,7 +92,7 @@ class SonarFaultsTest {
                 answer("401", status(401, "{\"error\":\"Bad Token\"}"), SonarAuthenticationException.class,
                         "HTTP 401: Bad Token"),
                 answer("403", status(403, "{\"error\":\"No Active Subscription\"}"),
-                        SonarAuthenticationException.class, "No Active Subscription"),
+                        SonarNoActiveSubscriptionException.class, "No Active Subscription"),
                 answer("404", status(404, "{\"error\":\"Customer not found\"}"), SonarNotFoundException.class,
                         "HTTP 404"),
                 answer("422", status(422, "{\"error\":\"Invalid Phone Number\"}"), SonarValidationException.class,

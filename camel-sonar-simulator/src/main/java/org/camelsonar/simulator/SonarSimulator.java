@@ -172,6 +172,16 @@ public final class SonarSimulator implements AutoCloseable {
         return registry.register(url, List.of(events), OffsetDateTime.now(clock));
     }
 
+    /** Removes a webhook, as a person can in Sonar's UI; false when there is none with this id. */
+    public boolean removeWebhook(long id) {
+        return registry.delete(id).isPresent();
+    }
+
+    /** Deactivates a webhook, as a person can in Sonar's UI (or Sonar after failed deliveries). */
+    public boolean deactivateWebhook(long id) {
+        return registry.deactivate(id, OffsetDateTime.now(clock)).isPresent();
+    }
+
     // ---- inspection ----
 
     public Optional<SimulatedCustomer> customer(String phone) {

@@ -39,6 +39,18 @@ final class WebhookRegistry {
         return Optional.ofNullable(hooks.remove(id));
     }
 
+    /** What a person does in Sonar's UI, or Sonar after failed deliveries: the webhook stays, but delivers nothing. */
+    synchronized Optional<RegisteredWebhook> deactivate(long id, OffsetDateTime now) {
+        RegisteredWebhook hook = hooks.get(id);
+        if (hook == null) {
+            return Optional.empty();
+        }
+        RegisteredWebhook inactive = new RegisteredWebhook(hook.id(), hook.name(), false, hook.settings(), hook.url(),
+                hook.httpMethod(), hook.createdAt(), now);
+        hooks.put(id, inactive);
+        return Optional.of(inactive);
+    }
+
     synchronized List<RegisteredWebhook> subscribersOf(String action) {
         return hooks.values().stream().filter(h -> h.wants(action)).toList();
     }

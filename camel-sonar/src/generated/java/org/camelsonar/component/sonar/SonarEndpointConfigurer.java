@@ -105,6 +105,8 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         case "webhookName": target.getWebhookConfiguration().setWebhookName(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookpath":
         case "webhookPath": target.getWebhookConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookreconcileinterval":
+        case "webhookReconcileInterval": target.getWebhookConfiguration().setWebhookReconcileInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "webhooksecret":
         case "webhookSecret": target.getConfiguration().setWebhookSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookunregisteronstop":
@@ -200,6 +202,8 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         case "webhookName": return java.lang.String.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
+        case "webhookreconcileinterval":
+        case "webhookReconcileInterval": return long.class;
         case "webhooksecret":
         case "webhookSecret": return java.lang.String.class;
         case "webhookunregisteronstop":
@@ -296,6 +300,8 @@ public class SonarEndpointConfigurer extends PropertyConfigurerSupport implement
         case "webhookName": return target.getWebhookConfiguration().getWebhookName();
         case "webhookpath":
         case "webhookPath": return target.getWebhookConfiguration().getWebhookPath();
+        case "webhookreconcileinterval":
+        case "webhookReconcileInterval": return target.getWebhookConfiguration().getWebhookReconcileInterval();
         case "webhooksecret":
         case "webhookSecret": return target.getConfiguration().getWebhookSecret();
         case "webhookunregisteronstop":

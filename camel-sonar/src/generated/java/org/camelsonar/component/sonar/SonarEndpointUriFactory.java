@@ -23,7 +23,7 @@ public class SonarEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(51);
+        Set<String> props = new HashSet<>(52);
         props.add("action");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
@@ -72,6 +72,7 @@ public class SonarEndpointUriFactory extends org.apache.camel.support.component.
         props.add("webhookMaxBodySize");
         props.add("webhookName");
         props.add("webhookPath");
+        props.add("webhookReconcileInterval");
         props.add("webhookSecret");
         props.add("webhookUnregisterOnStop");
         props.add("zipCode");

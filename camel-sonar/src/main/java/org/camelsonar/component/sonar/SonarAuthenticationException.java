@@ -1,6 +1,9 @@
 package org.camelsonar.component.sonar;
 
-/** Sonar refused the credentials (401) or the account may not use the API (403, e.g. no active subscription). */
+/**
+ * Sonar refused the credentials: 401, or 403 for anything but an account state (those are
+ * {@link SonarAccountStateException}s).
+ */
 public class SonarAuthenticationException extends SonarException {
 
     public SonarAuthenticationException(String message, int httpResponseCode, String error, String requestId) {

@@ -33,7 +33,10 @@ final class SonarBodyReader {
             return SonarJson.mapper().convertValue(map, FIELDS);
         }
         if (body instanceof Customer customer) {
-            return SonarJson.mapper().convertValue(customer, FIELDS);
+            Map<String, Object> fields = SonarJson.mapper().convertValue(customer, FIELDS);
+            // only the typed fields: getOther() holds what Sonar sent (a misfit too), not what the user set
+            fields.keySet().removeAll(customer.getOther().keySet());
+            return fields;
         }
         if (operation.bodyRole() == SonarBodyRole.TEXT && body instanceof String text) {
             return text.isBlank() ? Map.of() : Map.of("text", text);

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
@@ -16,7 +17,7 @@ import org.apache.camel.util.URISupport;
 import org.camelsonar.component.sonar.client.SonarClientSettings;
 import org.camelsonar.component.sonar.client.SonarHttpClient;
 import org.camelsonar.component.sonar.health.SonarHealth;
-import org.camelsonar.component.sonar.health.SonarHealthCheck;
+import org.camelsonar.component.sonar.health.SonarCheckSupport;
 import org.camelsonar.component.sonar.phone.PhoneNumberNormalizer;
 
 /**
@@ -39,9 +40,10 @@ public class SonarComponent extends DefaultComponent {
 
     private final Map<ClientKey, SharedClient> clients = new HashMap<>();
     private ExecutorService completions;
+    private ScheduledExecutorService scheduler;
     // health: what producers and webhook consumers report, read by the readiness check (see health/)
     private final SonarHealth health = new SonarHealth();
-    private SonarHealthCheck healthCheck;
+    private SonarCheckSupport[] healthChecks;
 
     @Override
     public void setCamelContext(CamelContext context) {
@@ -123,6 +125,15 @@ public class SonarComponent extends DefaultComponent {
         return completions;
     }
 
+    /** One thread that keeps the webhooks of all consumers registered (see webhook/WebhookReconciler). */
+    public synchronized ScheduledExecutorService scheduler() {
+        if (scheduler == null) {
+            scheduler = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
+                    "SonarWebhookReconciler");
+        }
+        return scheduler;
+    }
+
     private javax.net.ssl.SSLContext createSslContext(SonarConfiguration settings) {
         try {
             return settings.getSslContextParameters().createSSLContext(getCamelContext());
@@ -141,20 +152,24 @@ public class SonarComponent extends DefaultComponent {
     protected void doStart() throws Exception {
         super.doStart();
         // health: registered only when the context has a health check registry (camel-health on the class path)
-        healthCheck = SonarHealthCheck.register(getCamelContext(), health);
+        healthChecks = SonarCheckSupport.register(getCamelContext(), health);
     }
 
     @Override
     protected synchronized void doStop() throws Exception {
-        // health: the check leaves with the component
-        SonarHealthCheck.unregister(getCamelContext(), healthCheck);
-        healthCheck = null;
+        // health: the checks leave with the component
+        SonarCheckSupport.unregister(getCamelContext(), healthChecks);
+        healthChecks = null;
         health.clear();
         clients.values().forEach(shared -> shared.client.close());
         clients.clear();
         if (completions != null) {
             getCamelContext().getExecutorServiceManager().shutdown(completions);
             completions = null;
+        }
+        if (scheduler != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(scheduler);
+            scheduler = null;
         }
         super.doStop();
     }

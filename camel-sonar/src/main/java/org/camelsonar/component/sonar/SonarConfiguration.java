@@ -25,9 +25,9 @@ public class SonarConfiguration implements Cloneable {
     private String publishableKey;
     @UriParam(label = "consumer,security", secret = true,
               description = "The secret that each webhook delivery must carry (query parameter secret of the URL"
-                            + " registered with Sonar). When auto-registering and unset, a random one is made on each"
-                            + " start. Set on the component, it keeps the secret out of endpoint URIs, which Camel logs"
-                            + " at TRACE.")
+                            + " registered with Sonar). When auto-registering and unset, it is derived from the token and"
+                            + " the webhook URL, so that every instance of the application agrees on it. Set on the"
+                            + " component, it keeps the secret out of endpoint URIs, which Camel logs at TRACE.")
     private String webhookSecret;
     @UriParam(label = "common", defaultValue = "false",
               description = "Use Sonar's sandbox (" + SANDBOX_URL + ") instead of production (" + PRODUCTION_URL

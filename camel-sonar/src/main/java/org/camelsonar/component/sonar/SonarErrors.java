@@ -1,13 +1,10 @@
 package org.camelsonar.component.sonar;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.camelsonar.component.sonar.client.SonarJson;
 import org.camelsonar.component.sonar.client.SonarResponse;
 
 /** Reads a non-2xx answer of Sonar into the matching {@link SonarException}. */
@@ -16,29 +13,17 @@ public final class SonarErrors {
     private SonarErrors() {
     }
 
-    /** The exception for a non-2xx answer to the named call. */
+    /**
+     * The exception for a non-2xx answer to the named call. The body is read here, once: callers that need the
+     * error text too (the health check) take it from the exception.
+     */
     public static SonarException of(String call, SonarResponse response) {
-        SonarException failure = SonarException.forResponse(call, response.status(), errorText(response),
+        SonarErrorBody.Read body = SonarErrorBody.read(response.body());
+        SonarException failure = SonarException.forResponse(call, response.status(), body.error(),
                 response.requestId(), retryAfter(response.retryAfter()));
         failure.setHttpResponseStatus(response.reason());
+        failure.setResponseBody(body.body());
         return failure;
-    }
-
-    /** Sonar's {"error": "..."} text; a short non-JSON body as it is; null otherwise. */
-    static String errorText(SonarResponse response) {
-        if (!response.hasBody()) {
-            return null;
-        }
-        try {
-            JsonNode node = SonarJson.mapper().readTree(response.body());
-            if (node != null && node.hasNonNull("error")) {
-                return node.get("error").asText();
-            }
-        } catch (IOException notJson) {
-            String text = response.bodyText().strip();
-            return text.length() > 200 ? text.substring(0, 200) + "..." : text;
-        }
-        return null;
     }
 
     /** Retry-After in seconds or as an HTTP date; null when absent or unreadable. */

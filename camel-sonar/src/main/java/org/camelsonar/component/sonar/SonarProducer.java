@@ -8,9 +8,9 @@ import java.util.function.BiConsumer;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
-import org.apache.camel.util.URISupport;
 import org.camelsonar.component.sonar.client.SonarRequest;
 import org.camelsonar.component.sonar.client.SonarResponse;
+import org.camelsonar.component.sonar.health.SonarHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,13 +26,12 @@ public class SonarProducer extends DefaultAsyncProducer {
     private SonarRequestFactory requests;
     private SonarResponseHandler responses;
     private ExecutorService completions;
-    // health: the sanitized URI names this endpoint in the readiness check; computed once, not per call
-    private final String healthKey;
+    // health: the credential this endpoint calls with, as the health state knows it (a digest, never the value)
+    private SonarHealth.Credential credential;
 
     public SonarProducer(SonarEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
-        this.healthKey = URISupport.sanitizeUri(endpoint.getEndpointUri());
     }
 
     @Override
@@ -43,6 +42,20 @@ public class SonarProducer extends DefaultAsyncProducer {
         responses = new SonarResponseHandler(endpoint.getOperation(), endpoint.getConfiguration());
         // null: continue where the answer arrived, on the I/O thread (continueOnIoThread)
         completions = endpoint.getConfiguration().isContinueOnIoThread() ? null : endpoint.getComponent().completions();
+        SonarCredential kind = endpoint.getOperation().credential();
+        credential = SonarHealth.Credential.of(kind.option(), endpoint.getConfiguration().resolveBaseUrl(),
+                kind.valueFrom(endpoint.getConfiguration()));
+        endpoint.getComponent().health().credentialInUse(credential);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (credential != null) {
+            // health: a credential's problem does not outlive the last producer that uses it
+            endpoint.getComponent().health().credentialReleased(credential);
+            credential = null;
+        }
+        super.doStop();
     }
 
     @Override
@@ -77,10 +90,16 @@ public class SonarProducer extends DefaultAsyncProducer {
             } else {
                 LOG.debug("Sonar {} answered HTTP {} (request id {})", endpoint.getOperation().uri(),
                         response.status(), response.requestId());
-                // health: a 401/403 marks the credential rejected, a 2xx clears it
-                endpoint.getComponent().health().answered(healthKey, endpoint.getOperation().uri(),
-                        response.status(), response.isSuccess() ? null : SonarErrors.errorText(response));
-                responses.handle(exchange, response);
+                // the failed answer's body is read once, here; the health check and the exchange share the result
+                SonarException refusal = response.isSuccess() ? null : SonarErrors.of(endpoint.getOperation().uri(),
+                        response);
+                // health: a rejection or an account state marks the credential, a 2xx with it clears that
+                if (refusal == null) {
+                    endpoint.getComponent().health().accepted(credential);
+                } else {
+                    endpoint.getComponent().health().refused(credential, endpoint.getOperation().uri(), refusal);
+                }
+                responses.handle(exchange, response, refusal);
             }
         } catch (Exception e) {
             exchange.setException(e);

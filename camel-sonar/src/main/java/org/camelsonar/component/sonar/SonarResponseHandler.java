@@ -29,14 +29,17 @@ final class SonarResponseHandler {
         this.phones = new PhoneNumberNormalizer(configuration.getDefaultRegion());
     }
 
-    void handle(Exchange exchange, SonarResponse response) {
+    /**
+     * @param refusal the exception for a non-2xx answer (see {@link SonarErrors#of}), null for a 2xx answer
+     */
+    void handle(Exchange exchange, SonarResponse response, SonarException refusal) {
         Message message = exchange.getMessage();
         message.setHeader(SonarConstants.RESPONSE_CODE, response.status());
         if (response.requestId() != null) {
             message.setHeader(SonarConstants.REQUEST_ID, response.requestId());
         }
-        if (!response.isSuccess()) {
-            throw SonarErrors.of(operation.uri(), response);
+        if (refusal != null) {
+            throw refusal;
         }
         Object result = parse(response);
         if (result instanceof SendResult send) {
@@ -75,16 +78,24 @@ final class SonarResponseHandler {
         }
     }
 
-    /** Sonar returns numbers as E.164 or bare national digits depending on endpoint and era: give E.164. */
+    /**
+     * Sonar returns numbers as E.164 or bare national digits depending on endpoint and era: give E.164, and keep
+     * what Sonar sent in the model's raw field.
+     */
     private Object normalise(Object result) {
         if (result instanceof Customer customer) {
+            customer.setRawPhoneNumber(customer.getPhoneNumber());
             customer.setPhoneNumber(phones.fromSonar(customer.getPhoneNumber()));
+            customer.setRawAssignedPhoneNumber(customer.getAssignedPhoneNumber());
             customer.setAssignedPhoneNumber(phones.fromSonar(customer.getAssignedPhoneNumber()));
         } else if (result instanceof SendResult send) {
+            send.setRawTo(send.getTo());
             send.setTo(phones.fromSonar(send.getTo()));
         } else if (result instanceof DeletedProperty deleted) {
+            deleted.setRawPhoneNumber(deleted.getPhoneNumber());
             deleted.setPhoneNumber(phones.fromSonar(deleted.getPhoneNumber()));
         } else if (result instanceof AvailableNumber available) {
+            available.setRawAvailableNumber(available.getAvailableNumber());
             available.setAvailableNumber(phones.fromSonar(available.getAvailableNumber()));
         } else if (result instanceof Conversation conversation && conversation.getCustomer() != null) {
             normalise(conversation.getCustomer());

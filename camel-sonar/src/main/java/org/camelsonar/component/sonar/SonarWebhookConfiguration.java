@@ -20,8 +20,9 @@ public class SonarWebhookConfiguration {
                             + " /sonar/webhook/customer_created.")
     private String webhookPath;
     @UriParam(label = "consumer", defaultValue = "true",
-              description = "Register the webhook with Sonar on start (reusing an identical existing one), so that"
-                            + " Sonar delivers the event here. Needs webhookExternalUrl.")
+              description = "Keep the webhook registered with Sonar (reusing an identical existing one), so that Sonar"
+                            + " delivers the event here: on start and every webhookReconcileInterval. All instances of an"
+                            + " application share one webhook. Needs webhookExternalUrl.")
     private boolean webhookAutoRegister = true;
     @UriParam(label = "consumer",
               description = "The public base URL at which Sonar reaches this application, e.g. https://app.example.com;"
@@ -30,10 +31,17 @@ public class SonarWebhookConfiguration {
     @UriParam(label = "consumer",
               description = "The webhook's name in Sonar. Default: camel-sonar {route id} {event}.")
     private String webhookName;
-    @UriParam(label = "consumer", defaultValue = "true",
-              description = "Delete the webhook this consumer created when it stops. Turn off when several replicas"
-                            + " or a deploy step own the registration.")
-    private boolean webhookUnregisterOnStop = true;
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Delete the webhook from Sonar when this consumer stops. Only for a single instance that"
+                            + " should leave nothing behind (a local try-out): with several instances, or in a rolling"
+                            + " deploy, the others still serve the same webhook.")
+    private boolean webhookUnregisterOnStop;
+    @UriParam(label = "consumer", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "How often to check that the webhook is still registered and active in Sonar, and restore"
+                            + " it if it was removed or deactivated (by a person, or by Sonar after failed deliveries),"
+                            + " in milliseconds or as a duration (60s). 0 checks only at start, and then a failed"
+                            + " registration fails the start.")
+    private long webhookReconcileInterval = 60_000;
     @UriParam(label = "consumer,advanced", defaultValue = "1048576",
               description = "The largest delivery body accepted, in bytes; larger ones are answered 413.")
     private int webhookMaxBodySize = DEFAULT_MAX_BODY_SIZE;
@@ -89,6 +97,14 @@ public class SonarWebhookConfiguration {
 
     public void setWebhookUnregisterOnStop(boolean webhookUnregisterOnStop) {
         this.webhookUnregisterOnStop = webhookUnregisterOnStop;
+    }
+
+    public long getWebhookReconcileInterval() {
+        return webhookReconcileInterval;
+    }
+
+    public void setWebhookReconcileInterval(long webhookReconcileInterval) {
+        this.webhookReconcileInterval = webhookReconcileInterval;
     }
 
     public int getWebhookMaxBodySize() {

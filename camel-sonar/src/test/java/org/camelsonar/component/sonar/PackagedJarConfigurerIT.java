@@ -226,8 +226,9 @@ class PackagedJarConfigurerIT {
                 Map.entry("webhookMaxBodySize", "2048"),
                 Map.entry("webhookName", "orders-hook"),
                 Map.entry("webhookPath", "/hooks/sonar"),
+                Map.entry("webhookReconcileInterval", "30s"),
                 Map.entry("webhookSecret", "RAW(whs+&ec)"),
-                Map.entry("webhookUnregisterOnStop", "false")));
+                Map.entry("webhookUnregisterOnStop", "true")));
         // together they hold every endpoint parameter of the model (properties through its property. prefix)
         Set<String> parameters = new LinkedHashSet<>(options("properties", "parameter").keySet());
         parameters.remove("properties");
@@ -295,7 +296,8 @@ class PackagedJarConfigurerIT {
         assertThat(w.getWebhookName()).isEqualTo("orders-hook");
         assertThat(w.getWebhookPath()).isEqualTo("/hooks/sonar");
         assertThat(webhook.getConfiguration().getWebhookSecret()).isEqualTo("whs+&ec");
-        assertThat(w.isWebhookUnregisterOnStop()).isFalse();
+        assertThat(w.isWebhookUnregisterOnStop()).isTrue();
+        assertThat(w.getWebhookReconcileInterval()).isEqualTo(30_000L);
         assertThat(webhook.getResource()).isEqualTo("webhook");
         assertThat(webhook.getAction()).isEqualTo("customer_created");
         assertThat(webhook.getConfiguration().getToken()).isEqualTo("tok-w");

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 
 /**
  * The JSON mapping for Sonar: snake_case on the wire, lenient on the way in (fields come and go between Sonar's
- * endpoints and eras), and never a null on the way out (a null could erase a stored value).
+ * endpoints and eras, and a value of an unexpected shape is kept rather than refused: see {@link LenientBinding}),
+ * and never a null on the way out (a null could erase a stored value).
  */
 public final class SonarJson {
 
@@ -21,6 +23,7 @@ public final class SonarJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .addModule(new SimpleModule("sonar-lenient").setDeserializerModifier(new LenientBinding()))
             .build();
 
     private SonarJson() {

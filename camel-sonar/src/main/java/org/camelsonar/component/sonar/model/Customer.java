@@ -1,13 +1,24 @@
 package org.camelsonar.component.sonar.model;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+
 /**
- * A Sonar customer, keyed by phone number. Used both as the answer of customer/get and customer/upsert and as a
- * typed body for customer/upsert, where only the fields that are set are sent (upsert is partial).
+ * A Sonar customer, keyed by phone number. Used both as the answer of customer/get and customer/upsert (and inside
+ * webhook events and conversations) and as a typed body for customer/upsert, where only the upsert fields that are
+ * set are sent (upsert is partial): the fields in {@link #getOther()}, the answer-only fields and nulls never go on
+ * the wire.
  */
-public class Customer {
+public class Customer extends SonarExtensible {
 
     private String phoneNumber;
     private String firstName;
@@ -23,11 +34,17 @@ public class Customer {
     private Object assignee;
     private String externalId;
     private String id;
+    @JsonDeserialize(contentUsing = PropertyValue.class)
     private Map<String, String> properties;
+    @JsonIgnore
+    private String rawPhoneNumber;
+    @JsonIgnore
+    private String rawAssignedPhoneNumber;
 
     public Customer() {
     }
 
+    @JsonCreator(mode = JsonCreator.Mode.DISABLED) // a bare string where a customer is expected is not a customer
     public Customer(String phoneNumber) {
         this.phoneNumber = phoneNumber;
     }
@@ -47,6 +64,18 @@ public class Customer {
 
     public void setPhoneNumber(String phoneNumber) {
         this.phoneNumber = phoneNumber;
+    }
+
+    /**
+     * The phone number as Sonar sent it, before the component normalised it to E.164 (Sonar may answer bare
+     * 10-digit numbers); the same as {@link #getPhoneNumber()} when it was not normalised.
+     */
+    public String getRawPhoneNumber() {
+        return rawPhoneNumber != null ? rawPhoneNumber : phoneNumber;
+    }
+
+    public void setRawPhoneNumber(String rawPhoneNumber) {
+        this.rawPhoneNumber = rawPhoneNumber;
     }
 
     public String getFirstName() {
@@ -129,6 +158,15 @@ public class Customer {
         this.assignedPhoneNumber = assignedPhoneNumber;
     }
 
+    /** The assigned phone number as Sonar sent it; see {@link #getRawPhoneNumber()}. */
+    public String getRawAssignedPhoneNumber() {
+        return rawAssignedPhoneNumber != null ? rawAssignedPhoneNumber : assignedPhoneNumber;
+    }
+
+    public void setRawAssignedPhoneNumber(String rawAssignedPhoneNumber) {
+        this.rawAssignedPhoneNumber = rawAssignedPhoneNumber;
+    }
+
     /** The assigned team member; its shape is not documented by Sonar, so it is kept as parsed (Map or String). */
     public Object getAssignee() {
         return assignee;
@@ -154,7 +192,11 @@ public class Customer {
         this.id = id;
     }
 
-    /** Custom properties; Sonar stores and returns every value as a string. */
+    /**
+     * Custom properties. Sonar stores and returns every value as a string; a number or boolean that arrives is
+     * given as its text, and an object or array (seen in no recorded answer) as its JSON text, e.g.
+     * {@code {"city":"Austin"}}.
+     */
     public Map<String, String> getProperties() {
         return properties;
     }
@@ -167,5 +209,24 @@ public class Customer {
     public String toString() {
         return "Customer[phoneNumber=" + phoneNumber + ", firstName=" + firstName + ", lastName=" + lastName
                + ", email=" + email + ", subscribed=" + subscribed + ", properties=" + properties + "]";
+    }
+
+    /** Reads any property value as text, so that one odd value does not cost the others. */
+    public static final class PropertyValue extends StdDeserializer<String> {
+
+        private static final long serialVersionUID = 1L;
+
+        public PropertyValue() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            JsonToken token = parser.currentToken();
+            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                return context.readTree(parser).toString();
+            }
+            return parser.getValueAsString();
+        }
     }
 }

@@ -1,10 +1,12 @@
 package org.camelsonar.component.sonar.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * Sonar's answer to a send: the recipient, the text and whether the message was queued or refused because the
- * customer unsubscribed. Both outcomes come with a 2xx status.
+ * customer unsubscribed. Both outcomes come with a 2xx status. Other fields Sonar sends are in {@link #getOther()}.
  */
-public abstract class SendResult {
+public abstract class SendResult extends SonarExtensible {
 
     public static final String QUEUED = "queued";
     public static final String UNSUBSCRIBED = "unsubscribed";
@@ -12,6 +14,8 @@ public abstract class SendResult {
     private String to;
     private String text;
     private String status;
+    @JsonIgnore
+    private String rawTo;
 
     public String getTo() {
         return to;
@@ -19,6 +23,18 @@ public abstract class SendResult {
 
     public void setTo(String to) {
         this.to = to;
+    }
+
+    /**
+     * The recipient as Sonar sent it, before the component normalised it to E.164; the same as {@link #getTo()}
+     * when it was not normalised.
+     */
+    public String getRawTo() {
+        return rawTo != null ? rawTo : to;
+    }
+
+    public void setRawTo(String rawTo) {
+        this.rawTo = rawTo;
     }
 
     public String getText() {

@@ -62,8 +62,10 @@ public final class PhoneNumberNormalizer {
 
     /**
      * The E.164 form of a number Sonar returned, which may be bare national digits; the text unchanged when it cannot
-     * be read, since answers are parsed leniently. Bare numbers are read in the default region, else as US numbers
-     * (Sonar's own numbers are North American).
+     * be read, since answers are parsed leniently. Ten digits (or eleven starting with 1), bare or written with
+     * spaces, dashes, dots or parentheses, are North American: Sonar's accounts and numbers are, and
+     * {@code defaultRegion} describes what the user writes, not what Sonar returns. Other national numbers are read
+     * in the default region, else as US numbers.
      */
     public String fromSonar(String text) {
         if (text == null || text.isBlank()) {
@@ -72,12 +74,30 @@ public final class PhoneNumberNormalizer {
         if (isCanonicalNanp(text)) {
             return text;
         }
+        String trimmed = text.trim();
+        String region = isNanpDigits(trimmed) || defaultRegion == null ? "US" : defaultRegion;
         try {
-            PhoneNumber number = UTIL.parse(text.trim(), defaultRegion != null ? defaultRegion : "US");
+            PhoneNumber number = UTIL.parse(trimmed, region);
             return UTIL.isPossibleNumber(number) ? UTIL.format(number, PhoneNumberFormat.E164) : text;
         } catch (NumberParseException e) {
             return text;
         }
+    }
+
+    /** Ten digits, or eleven starting with 1, and nothing else but spaces, dashes, dots and parentheses. */
+    private static boolean isNanpDigits(String text) {
+        int digits = 0;
+        char first = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                first = digits == 0 ? ch : first;
+                digits++;
+            } else if (" -.()".indexOf(ch) < 0) {
+                return false;
+            }
+        }
+        return digits == 10 || digits == 11 && first == '1';
     }
 
     /**

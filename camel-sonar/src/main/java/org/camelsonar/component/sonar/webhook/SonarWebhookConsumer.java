@@ -23,8 +23,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Receives one Sonar event over HTTP. On start it serves the webhook path on the runtime's HTTP server and, unless
- * told otherwise, registers the webhook with Sonar; on stop it removes what it registered. Each delivery is
- * checked and answered by {@link WebhookDeliveryHandler}.
+ * told otherwise, keeps the webhook registered with Sonar ({@link WebhookReconciler}). Every instance of an
+ * application computes the same registered URL and secret, so they share one webhook and any of them accepts its
+ * deliveries; on stop the webhook stays in Sonar unless the user asked for its removal. Each delivery is checked
+ * and answered by {@link WebhookDeliveryHandler}.
  */
 public class SonarWebhookConsumer extends DefaultConsumer {
 
@@ -33,18 +35,20 @@ public class SonarWebhookConsumer extends DefaultConsumer {
 
     private final SonarEndpoint endpoint;
     private final SonarEvent event;
+    // health: the sanitized endpoint URI names this consumer in the readiness check
+    private final String healthKey;
     private Consumer httpConsumer;
-    private SonarWebhookRegistrar registrar;
-    private SonarWebhookRegistrar.Registration registration;
+    private WebhookReconciler reconciler;
     private IdempotentRepository repository;
 
     public SonarWebhookConsumer(SonarEndpoint endpoint, SonarEvent event, Processor processor) {
         super(endpoint, processor);
         this.endpoint = endpoint;
         this.event = event;
+        this.healthKey = URISupport.sanitizeUri(endpoint.getEndpointUri());
     }
 
-    /** The local path served: the option, else /sonar/webhook/<event>. */
+    /** The local path served: the option, else {@code /sonar/webhook/<event>}. */
     public String getPath() {
         String path = endpoint.getWebhookConfiguration().getWebhookPath();
         if (path == null || path.isBlank()) {
@@ -57,22 +61,22 @@ public class SonarWebhookConsumer extends DefaultConsumer {
     protected void doStart() throws Exception {
         super.doStart();
         SonarWebhookConfiguration options = endpoint.getWebhookConfiguration();
-        WebhookSecret secret = secret(options);
-        repository = options.getIdempotentRepository() != null
-                ? options.getIdempotentRepository()
-                : MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE);
-        ServiceHelper.startService(repository);
-
         if (options.isWebhookAutoRegister()) {
             try {
                 checkRegistrationOptions(options);
             } catch (IllegalArgumentException e) {
                 // health: a webhook that cannot even try to register (no token, no external URL) is not registered
-                endpoint.getComponent().health().webhookRegistrationFailed(
-                        URISupport.sanitizeUri(endpoint.getEndpointUri()), event.id(), e);
+                endpoint.getComponent().health().webhookRegistrationFailed(healthKey, event.id(), e);
                 throw e;
             }
         }
+        String publicUrl = options.isWebhookAutoRegister() ? publicUrl(options) : null;
+        WebhookSecret secret = secret(options, publicUrl);
+        repository = options.getIdempotentRepository() != null
+                ? options.getIdempotentRepository()
+                : MemoryIdempotentRepository.memoryIdempotentRepository(DEFAULT_REPOSITORY_SIZE);
+        ServiceHelper.startService(repository);
+
         RestConsumerFactory server = HttpServerResolver.resolve(endpoint.getCamelContext(),
                 options.getHttpServerComponent());
         WebhookDeliveryHandler handler = new WebhookDeliveryHandler(this, event, secret,
@@ -92,10 +96,18 @@ public class SonarWebhookConsumer extends DefaultConsumer {
         LOG.info("Sonar {} webhook listening on {}", event.id(), getPath());
 
         if (options.isWebhookAutoRegister()) {
+            SonarConfiguration connection = endpoint.getConfiguration();
+            SonarWebhookRegistrar registrar = new SonarWebhookRegistrar(endpoint.getClient(),
+                    connection.resolveBaseUrl(), connection.getToken(),
+                    connection.getConnectTimeout() + connection.getResponseTimeout());
+            reconciler = new WebhookReconciler(registrar, event, webhookName(options),
+                    publicUrl + "?" + WebhookSecret.PARAMETER + "=" + URLEncoder.encode(secret.value(), StandardCharsets.UTF_8),
+                    publicUrl, endpoint.getComponent().health(), healthKey, options.getWebhookReconcileInterval());
             try {
-                register(options, secret);
+                reconciler.start(endpoint.getCamelContext(), endpoint.getComponent().scheduler());
             } catch (RuntimeException e) {
                 // the route does not start, so nothing may keep listening
+                reconciler = null;
                 ServiceHelper.stopService(httpConsumer);
                 httpConsumer = null;
                 throw e;
@@ -103,23 +115,34 @@ public class SonarWebhookConsumer extends DefaultConsumer {
         }
     }
 
-    private WebhookSecret secret(SonarWebhookConfiguration options) {
+    /** The URL Sonar delivers to, without the secret: the external base URL and the local path. */
+    private String publicUrl(SonarWebhookConfiguration options) {
+        String external = options.getWebhookExternalUrl().trim();
+        String base = external.endsWith("/") ? external.substring(0, external.length() - 1) : external;
+        return base + getPath();
+    }
+
+    /**
+     * The configured secret; else, when registering, one derived from the token and the URL, so that every
+     * instance of the application registers the same URL and accepts the others' deliveries.
+     */
+    private WebhookSecret secret(SonarWebhookConfiguration options, String publicUrl) {
         String configured = endpoint.getConfiguration().getWebhookSecret();
         if (configured != null && !configured.isBlank()) {
             return WebhookSecret.of(configured);
         }
         if (options.isWebhookAutoRegister()) {
-            if (!options.isWebhookUnregisterOnStop()) {
-                LOG.warn("The Sonar {} webhook keeps its registration on stop but has no webhookSecret: each start"
-                         + " registers a new URL with a new random secret, and the old webhooks stay in Sonar. Set"
-                         + " webhookSecret.", event.id());
-            }
-            return WebhookSecret.random();
+            return WebhookSecret.derived(endpoint.getConfiguration().getToken(), publicUrl);
         }
         LOG.warn("SECURITY: the Sonar {} webhook on {} has no webhookSecret, so anyone who can reach it can post"
                  + " events to the route. Set webhookSecret and add ?{}=<secret> to the URL configured in Sonar.",
                 event.id(), getPath(), WebhookSecret.PARAMETER);
         return null;
+    }
+
+    private String webhookName(SonarWebhookConfiguration options) {
+        return options.getWebhookName() != null && !options.getWebhookName().isBlank()
+                ? options.getWebhookName() : "camel-sonar " + (getRouteId() != null ? getRouteId() + " " : "") + event.id();
     }
 
     /** Fails before anything listens when registration cannot work. */
@@ -137,48 +160,14 @@ public class SonarWebhookConsumer extends DefaultConsumer {
         }
     }
 
-    private void register(SonarWebhookConfiguration options, WebhookSecret secret) {
-        SonarConfiguration connection = endpoint.getConfiguration();
-        String external = options.getWebhookExternalUrl().trim();
-        String base = external.endsWith("/") ? external.substring(0, external.length() - 1) : external;
-        String url = base + getPath() + "?" + WebhookSecret.PARAMETER + "="
-                     + URLEncoder.encode(secret.value(), StandardCharsets.UTF_8);
-        String name = options.getWebhookName() != null && !options.getWebhookName().isBlank()
-                ? options.getWebhookName() : "camel-sonar " + (getRouteId() != null ? getRouteId() + " " : "") + event.id();
-        registrar = new SonarWebhookRegistrar(endpoint.getClient(), connection.resolveBaseUrl(), connection.getToken(),
-                connection.getConnectTimeout() + connection.getResponseTimeout());
-        // health: the readiness check reports a failed registration until one succeeds
-        String healthKey = URISupport.sanitizeUri(endpoint.getEndpointUri());
-        try {
-            registration = registrar.register(name, event, url);
-        } catch (RuntimeException e) {
-            endpoint.getComponent().health().webhookRegistrationFailed(healthKey, event.id(), e);
-            throw e;
-        }
-        endpoint.getComponent().health().webhookRegistered(healthKey);
-        LOG.info("Sonar {} webhook {} in Sonar as id {} for {}{}", event.id(),
-                registration.created() ? "registered" : "already registered", registration.id(), base, getPath());
-    }
-
     @Override
     protected void doStop() throws Exception {
         try {
-            if (registration != null && registration.created()
-                && endpoint.getWebhookConfiguration().isWebhookUnregisterOnStop()) {
-                try {
-                    registrar.unregister(registration);
-                    LOG.info("Sonar {} webhook id {} removed from Sonar", event.id(), registration.id());
-                } catch (RuntimeException e) {
-                    LOG.warn("Could not remove the Sonar {} webhook id {} from Sonar: {}", event.id(), registration.id(),
-                            e.getMessage());
-                }
+            if (reconciler != null) {
+                reconciler.stop(endpoint.getWebhookConfiguration().isWebhookUnregisterOnStop());
             }
         } finally {
-            if (registration != null) {
-                // health: a consumer stopped on purpose is no longer expected to be registered
-                endpoint.getComponent().health().webhookStopped(URISupport.sanitizeUri(endpoint.getEndpointUri()));
-            }
-            registration = null;
+            reconciler = null;
             ServiceHelper.stopService(httpConsumer);
             httpConsumer = null;
             if (endpoint.getWebhookConfiguration().getIdempotentRepository() == null) {

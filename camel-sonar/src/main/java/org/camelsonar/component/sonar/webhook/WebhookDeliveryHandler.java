@@ -6,21 +6,20 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.camelsonar.component.sonar.SonarConstants;
 import org.camelsonar.component.sonar.SonarEvent;
-import org.camelsonar.component.sonar.client.SonarJson;
 import org.camelsonar.component.sonar.model.WebhookEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers one HTTP delivery from Sonar. The route sees only authentic, well-formed, first-time events, on an
- * exchange of its own that carries none of the request's headers. The status code tells Sonar what to do: 2xx
- * done, 4xx never retry the same request, 5xx (route failed) and 409 (same event still running) retry later.
+ * Answers one HTTP delivery from Sonar. The route sees only authentic, first-time events, on an exchange of its own
+ * that carries none of the request's headers. Any JSON object is an event: the shape of its values is never a
+ * reason to refuse it (see {@link WebhookEvents}). The status code tells Sonar what to do: 2xx done, 4xx never
+ * retry the same request, 5xx (route failed) and 409 (same event still running) retry later.
  */
 final class WebhookDeliveryHandler implements Processor {
 
@@ -65,11 +64,7 @@ final class WebhookDeliveryHandler implements Processor {
         }
         WebhookEvent delivered;
         try {
-            // one pass straight into the typed event
-            delivered = SonarJson.mapper().readValue(payload, WebhookEvent.class);
-        } catch (MismatchedInputException notAnObject) {
-            respond(http, 400, "The body is not a JSON object");
-            return;
+            delivered = WebhookEvents.read(payload);
         } catch (IOException e) {
             respond(http, 400, "The body is not valid JSON");
             return;
@@ -78,6 +73,7 @@ final class WebhookDeliveryHandler implements Processor {
             respond(http, 400, "The body is not a JSON object");
             return;
         }
+        // past this point the delivery reaches the route, whatever the shape of its values: refused, it would be lost
         String uuid = delivered.getUuid();
         DeliveryGuard.Admission admission = uuid == null ? DeliveryGuard.Admission.RUN : guard.admit(uuid);
         if (admission == DeliveryGuard.Admission.DONE) {
@@ -106,8 +102,9 @@ final class WebhookDeliveryHandler implements Processor {
                      + " identifiers are inferred (warned once)", event.id(), action);
         }
         String phone = delivered.getCustomer() != null ? delivered.getCustomer().getPhoneNumber() : null;
-        if (phone == null && delivered.getOther().get("phone_number") != null) {
-            phone = delivered.getOther().get("phone_number").toString();
+        Object topLevelPhone = delivered.getOther().get("phone_number");
+        if (phone == null && (topLevelPhone instanceof String || topLevelPhone instanceof Number)) {
+            phone = topLevelPhone.toString();
         }
         return new EventMessage(delivered, action != null ? action : event.id(), phone);
     }

@@ -1,9 +1,12 @@
 package org.camelsonar.component.sonar.webhook;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The shared secret that authenticates deliveries. Sonar signs nothing, so the secret travels in the URL
@@ -13,8 +16,6 @@ final class WebhookSecret {
 
     /** The query parameter of the registered URL that carries the secret. */
     static final String PARAMETER = "secret";
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final byte[] value;
     private final String text;
@@ -28,11 +29,20 @@ final class WebhookSecret {
         return new WebhookSecret(text);
     }
 
-    /** 256 random bits, URL-safe. */
-    static WebhookSecret random() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return new WebhookSecret(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    /**
+     * The secret every instance of one application derives alike, with nothing configured: HMAC-SHA256 keyed with
+     * the private token over the webhook's URL. Only holders of the token can compute it, and they can read the
+     * registered URL, secret included, from Sonar anyway; a new token or another URL gives another secret.
+     */
+    static WebhookSecret derived(String token, String url) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(token.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] digest = mac.doFinal(("camel-sonar webhook secret\n" + url).getBytes(StandardCharsets.UTF_8));
+            return new WebhookSecret(Base64.getUrlEncoder().withoutPadding().encodeToString(digest));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+        }
     }
 
     /** Compares in constant time, so that timing tells an attacker nothing about how much of a guess was right. */

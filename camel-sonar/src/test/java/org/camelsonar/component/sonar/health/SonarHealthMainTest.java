@@ -15,6 +15,7 @@ import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.main.Main;
 import org.apache.camel.test.AvailablePortFinder;
+import org.camelsonar.component.sonar.SonarComponent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The readiness check through Camel Main's management server ({@code /observe/health}): DOWN while Sonar refuses the
- * webhook registration, UP once the supervising route controller's next attempt succeeds.
+ * The health checks through Camel Main's management server: readiness ({@code /observe/health/ready}) DOWN while Sonar
+ * refuses the webhook registration, UP once the consumer's next check (webhookReconcileInterval) succeeds; a rejected
+ * token shows in the full report ({@code /observe/health}) and clears with the first successful call, whatever its
+ * endpoint URI, while readiness and webhook deliveries are not affected.
  */
 class SonarHealthMainTest {
 
@@ -75,16 +78,13 @@ class SonarHealthMainTest {
         main.addInitialProperty("camel.management.port", String.valueOf(managementPort));
         main.addInitialProperty("camel.management.health-check-enabled", "true");
         main.addInitialProperty("camel.health.exposure-level", "full");
-        // a route whose consumer fails to start does not stop the application; it is retried in the background
-        main.addInitialProperty("camel.routecontroller.enabled", "true");
-        main.addInitialProperty("camel.routecontroller.initial-delay", "0");
-        main.addInitialProperty("camel.routecontroller.back-off-delay", "200");
         main.addInitialProperty("camel.component.sonar.token", TOKEN);
         main.addInitialProperty("camel.component.sonar.base-url", "http://127.0.0.1:" + sonar.port() + "/api");
         main.configure().addRoutesBuilder(new RouteBuilder() {
             @Override
             public void configure() {
-                from("sonar:webhook/customer_created?webhookExternalUrl=https://hooks.example.com&webhookSecret=s3cret")
+                from("sonar:webhook/customer_created?webhookExternalUrl=https://hooks.example.com&webhookSecret=s3cret"
+                     + "&webhookReconcileInterval=200")
                         .routeId("created").to("log:created?level=DEBUG");
             }
         });
@@ -112,6 +112,71 @@ class SonarHealthMainTest {
         HealthCheckRegistry registry = HealthCheckRegistry.get(main.getCamelContext());
         registry.setExcludePattern("sonar");
         assertThat(registry.isExcluded(check)).isTrue();
+    }
+
+    @Test
+    void aRejectedTokenClearsWithTheFirstSuccessWhateverItsUriAndNeverStopsReceiving() throws Exception {
+        // Sonar rejects the token until the test moves the scenario on (the token was reactivated in Sonar)
+        sonar.stubFor(post(urlEqualTo("/api/v1/messages")).inScenario("token").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":\"Token or publishable_key not found\"}")));
+        sonar.stubFor(post(urlEqualTo("/api/v1/messages")).inScenario("token").whenScenarioStateIs("accepted")
+                .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
+                        .withBody("{\"status\":\"queued\"}")));
+        int serverPort = AvailablePortFinder.getNextAvailable();
+        int managementPort = AvailablePortFinder.getNextAvailable();
+        main = new Main();
+        main.addInitialProperty("camel.main.name", "sonar-credential-test");
+        main.addInitialProperty("camel.server.enabled", "true");
+        main.addInitialProperty("camel.server.host", "127.0.0.1");
+        main.addInitialProperty("camel.server.port", String.valueOf(serverPort));
+        main.addInitialProperty("camel.management.enabled", "true");
+        main.addInitialProperty("camel.management.host", "127.0.0.1");
+        main.addInitialProperty("camel.management.port", String.valueOf(managementPort));
+        main.addInitialProperty("camel.management.health-check-enabled", "true");
+        main.addInitialProperty("camel.health.exposure-level", "full");
+        main.addInitialProperty("camel.component.sonar.token", TOKEN);
+        main.addInitialProperty("camel.component.sonar.base-url", "http://127.0.0.1:" + sonar.port() + "/api");
+        main.configure().addRoutesBuilder(new RouteBuilder() {
+            @Override
+            public void configure() {
+                // an endpoint URI per message, as many routes build them
+                from("direct:send").toD("sonar:message/send?phoneNumber=RAW(${header.phone})");
+                from("sonar:webhook/new_unassigned_message?webhookAutoRegister=false&webhookSecret=hook-s3cret")
+                        .routeId("inbox").to("log:inbox?level=DEBUG");
+            }
+        });
+        main.start();
+        String ready = "http://127.0.0.1:" + managementPort + "/observe/health/ready";
+        String full = "http://127.0.0.1:" + managementPort + "/observe/health";
+
+        for (int i = 0; i < 300; i++) {
+            send(String.format("+1310555%04d", i));
+        }
+        HttpResponse<String> rejected = fetch(full);
+        assertThat(rejected.statusCode()).isEqualTo(503);
+        assertThat(rejected.body()).contains("sonar-credentials").contains("HTTP 401: Token or publishable_key not found")
+                .doesNotContain(TOKEN);
+        assertThat(fetch(ready).statusCode()).as("a failure to send keeps the instance in rotation").isEqualTo(200);
+        HttpResponse<String> delivery = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + serverPort
+                + "/sonar/webhook/new_unassigned_message?secret=hook-s3cret")).timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"action\":\"new_unassigned_message\",\"uuid\":\"d-1\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(delivery.statusCode()).as("a delivery while the token is rejected").isEqualTo(200);
+
+        sonar.setScenarioState("token", "accepted");
+        send("+13105559999"); // a URI no call used before
+
+        HttpResponse<String> recovered = fetch(full);
+        assertThat(recovered.statusCode()).as(recovered.body()).isEqualTo(200);
+        SonarComponent component = main.getCamelContext().getComponent("sonar", SonarComponent.class);
+        assertThat(component.health().trackedCredentials()).as("one credential, 301 endpoint URIs").isEqualTo(1);
+    }
+
+    private void send(String phone) {
+        main.getCamelContext().createFluentProducerTemplate().to("direct:send").withHeader("phone", phone)
+                .withBody("Your order shipped").send();
     }
 
     private HttpResponse<String> fetch(String url) throws Exception {

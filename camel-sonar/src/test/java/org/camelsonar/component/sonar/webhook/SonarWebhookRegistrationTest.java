@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import org.apache.camel.builder.RouteBuilder;
 import org.camelsonar.component.sonar.SonarAuthenticationException;
+import org.camelsonar.component.sonar.SonarComponent;
 import org.camelsonar.component.sonar.SonarException;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Registration with Sonar on route start, removal on stop, reuse, opt-out and failures (sonar-api.md A.3). */
+/**
+ * Registration with Sonar on route start, reuse, removal on stop when asked for, opt-out and failures, against a
+ * WireMock Sonar whose list of webhooks does not change (SeveralInstancesTest in camel-sonar-reliability covers
+ * the same against the simulator, with several instances).
+ */
 class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
 
     private final AtomicInteger runs = new AtomicInteger();
@@ -35,12 +40,13 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
     }
 
     @Test
-    void registersOnStartWithExactBodyAndRemovesOnStop() throws Exception {
+    void registersOnStartWithExactBodyAndKeepsTheWebhookOnStop() throws Exception {
         stubSonarWebhooks("[]", 42);
 
         addRoutes(route("welcome", "sonar:webhook/customer_created?webhookExternalUrl=" + EXTERNAL_URL));
 
-        assertThat(sonarCallLines()).containsExactly("GET " + WEBHOOKS, "POST " + WEBHOOKS);
+        // listed again after the create, to converge with instances that created one at the same moment
+        assertThat(sonarCallLines()).containsExactly("GET " + WEBHOOKS, "POST " + WEBHOOKS, "GET " + WEBHOOKS);
         sonarCalls().forEach(call -> assertThat(call.getRequest().getHeader("X-Token")).isEqualTo(TOKEN));
         JsonNode body = createdWebhook();
         assertThat(fieldNames(body)).containsExactly("webhook");
@@ -66,22 +72,25 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
 
         context.getRouteController().stopRoute("welcome");
 
-        assertThat(sonarCallLines()).containsExactly("GET " + WEBHOOKS, "POST " + WEBHOOKS, "DELETE " + WEBHOOKS + "/42");
-        assertThat(sonarCalls(RequestMethod.DELETE, WEBHOOKS + "/42").get(0).getRequest().getHeader("X-Token"))
-                .isEqualTo(TOKEN);
+        // other instances, or the next one of a rolling deploy, still serve it
+        assertThat(sonarCallLines()).containsExactly("GET " + WEBHOOKS, "POST " + WEBHOOKS, "GET " + WEBHOOKS);
         assertThat(post("/sonar/webhook/customer_created?secret=" + secret, event("customer_created", "r-3"))
                 .statusCode()).as("nothing listens once the route stopped").isEqualTo(404);
     }
 
     @Test
-    void contextShutdownRemovesTheWebhook() throws Exception {
+    void contextShutdownRemovesTheWebhookWhenAskedFor() throws Exception {
         stubSonarWebhooks("{\"webhooks\":[]}", 43);
-        addRoutes(route("bye", "sonar:webhook/customer_unsubscribed?webhookExternalUrl=" + EXTERNAL_URL));
+        addRoutes(route("bye", "sonar:webhook/customer_unsubscribed?webhookUnregisterOnStop=true&webhookExternalUrl="
+                               + EXTERNAL_URL));
         assertThat(createdWebhook().get("webhook").get("settings").has("customer_unsubscribed")).isTrue();
 
         context.stop();
 
-        assertThat(sonarCallLines()).containsExactly("GET " + WEBHOOKS, "POST " + WEBHOOKS, "DELETE " + WEBHOOKS + "/43");
+        assertThat(sonarCallLines()).containsExactly("GET " + WEBHOOKS, "POST " + WEBHOOKS, "GET " + WEBHOOKS,
+                "GET " + WEBHOOKS, "DELETE " + WEBHOOKS + "/43");
+        assertThat(sonarCalls(RequestMethod.DELETE, WEBHOOKS + "/43").get(0).getRequest().getHeader("X-Token"))
+                .isEqualTo(TOKEN);
     }
 
     @Test
@@ -115,7 +124,7 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
     }
 
     @Test
-    void randomSecretChangesOnEachStart() throws Exception {
+    void derivedSecretIsTheSameOnEveryStartSoThatInstancesAgree() throws Exception {
         stubSonarWebhooks("[]", 46);
         addRoutes(route("restart", "sonar:webhook/customer_created?webhookExternalUrl=" + EXTERNAL_URL));
         String first = secretOf(createdWebhook().get("webhook").get("url").asText());
@@ -125,24 +134,35 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
         context.getRouteController().startRoute("restart");
         String second = secretOf(createdWebhook().get("webhook").get("url").asText());
 
-        assertThat(second).isNotEqualTo(first);
+        assertThat(second).isEqualTo(first).hasSize(43).doesNotContain(TOKEN);
         assertThat(post("/sonar/webhook/customer_created?secret=" + first, event("customer_created", "s-1"))
-                .statusCode()).isEqualTo(401);
-        assertThat(post("/sonar/webhook/customer_created?secret=" + second, event("customer_created", "s-2"))
                 .statusCode()).isEqualTo(200);
+        assertThat(post("/sonar/webhook/customer_created?secret=" + first + "x", event("customer_created", "s-2"))
+                .statusCode()).isEqualTo(401);
     }
 
     @Test
-    void unregisterOnStopOffKeepsTheWebhook() throws Exception {
+    void anotherTokenOrUrlDerivesAnotherSecret() {
+        String secret = WebhookSecret.derived(TOKEN, "https://a.example.com/sonar/webhook/customer_created").value();
+        assertThat(WebhookSecret.derived(TOKEN, "https://a.example.com/sonar/webhook/customer_created").value())
+                .isEqualTo(secret);
+        assertThat(WebhookSecret.derived(TOKEN + "2", "https://a.example.com/sonar/webhook/customer_created").value())
+                .isNotEqualTo(secret);
+        assertThat(WebhookSecret.derived(TOKEN, "https://b.example.com/sonar/webhook/customer_created").value())
+                .isNotEqualTo(secret);
+    }
+
+    @Test
+    void byDefaultAStoppedContextLeavesTheWebhookInSonar() throws Exception {
         stubSonarWebhooks("[]", 47);
-        addRoutes(route("keep", "sonar:webhook/customer_created?webhookUnregisterOnStop=false"
-                                + "&webhookSecret=fixed-secret&webhookExternalUrl=" + EXTERNAL_URL));
-        assertThat(sonarCallLines()).containsExactly("GET " + WEBHOOKS, "POST " + WEBHOOKS);
+        addRoutes(route("keep", "sonar:webhook/customer_created?webhookSecret=fixed-secret&webhookExternalUrl="
+                                + EXTERNAL_URL));
+        assertThat(sonarCallLines()).containsExactly("GET " + WEBHOOKS, "POST " + WEBHOOKS, "GET " + WEBHOOKS);
 
         context.getRouteController().stopRoute("keep");
         context.stop();
 
-        assertThat(sonarCallLines()).containsExactly("GET " + WEBHOOKS, "POST " + WEBHOOKS);
+        assertThat(sonarCallLines()).containsExactly("GET " + WEBHOOKS, "POST " + WEBHOOKS, "GET " + WEBHOOKS);
     }
 
     @Test
@@ -175,7 +195,7 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
         assertThat(createdWebhook().get("webhook").get("url").asText()).isEqualTo(url);
         context.getRouteController().stopRoute("fresh");
 
-        assertThat(sonarCallLines()).containsExactly("GET " + WEBHOOKS, "POST " + WEBHOOKS, "DELETE " + WEBHOOKS + "/50");
+        assertThat(sonarCallLines()).containsExactly("GET " + WEBHOOKS, "POST " + WEBHOOKS, "GET " + WEBHOOKS);
     }
 
     @Test
@@ -183,11 +203,13 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
         stubSonarWebhooks("[]", 48);
         wireMock.stubFor(WireMock.delete(urlEqualTo(WEBHOOKS + "/48")).willReturn(aResponse().withStatus(500)
                 .withHeader("Content-Type", "application/json").withBody("{\"error\":\"Oops\"}")));
-        addRoutes(route("stubborn", "sonar:webhook/customer_created?webhookSecret=st&webhookExternalUrl=" + EXTERNAL_URL));
+        addRoutes(route("stubborn", "sonar:webhook/customer_created?webhookUnregisterOnStop=true&webhookSecret=st"
+                                    + "&webhookExternalUrl=" + EXTERNAL_URL));
 
         try (SonarWebhookLogCapture log = new SonarWebhookLogCapture()) {
             context.getRouteController().stopRoute("stubborn");
-            assertThat(log.warningsContaining("48")).singleElement().asString().contains("Oops");
+            assertThat(log.warningsContaining("Could not remove")).singleElement().asString().contains("Oops")
+                    .contains("customer_created").doesNotContain("st&").doesNotContain("secret=");
         }
 
         assertThat(context.getRouteController().getRouteStatus("stubborn").isStopped()).isTrue();
@@ -210,13 +232,14 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
     }
 
     @Test
-    void failedRegistrationFailsTheRouteStartWithSonarsErrorAndStopsListening() throws Exception {
+    void failedRegistrationWithoutLaterChecksFailsTheRouteStartWithSonarsErrorAndStopsListening() throws Exception {
         stubSonarWebhooks("[]", 52);
         wireMock.stubFor(WireMock.post(urlEqualTo(WEBHOOKS)).willReturn(aResponse().withStatus(401)
                 .withHeader("Content-Type", "application/json").withHeader("X-Request-Id", "req-401")
                 .withBody("{\"error\":\"Bad Token\"}")));
 
         Throwable failure = catchStart(() -> addRoutes(route("refused", "sonar:webhook/customer_created?webhookSecret=s1"
+                                                                        + "&webhookReconcileInterval=0"
                                                                         + "&webhookExternalUrl=" + EXTERNAL_URL)));
 
         SonarException sonar = sonarExceptionIn(failure);
@@ -237,12 +260,34 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
                         .withBody("{\"error\":\"Bad Token\"}")));
 
         Throwable failure = catchStart(() -> addRoutes(route("refused", "sonar:webhook/customer_created?webhookSecret=s2"
+                                                                        + "&webhookReconcileInterval=0"
                                                                         + "&webhookExternalUrl=" + EXTERNAL_URL)));
 
         assertThat(sonarExceptionIn(failure).getMessage()).contains("Bad Token");
         assertThat(post("/sonar/webhook/customer_created?secret=s2", event("customer_created", "f-2")).statusCode())
                 .isEqualTo(404);
         assertThat(sonarCallLines()).containsExactly("GET " + WEBHOOKS);
+    }
+
+    @Test
+    void failedRegistrationWithLaterChecksStartsTheRouteAndReportsNotReady() throws Exception {
+        stubSonarWebhooks("[]", 55);
+        wireMock.stubFor(WireMock.post(urlEqualTo(WEBHOOKS)).willReturn(aResponse().withStatus(503)
+                .withHeader("Content-Type", "application/json").withBody("{\"error\":\"Service Unavailable\"}")));
+
+        try (SonarWebhookLogCapture log = new SonarWebhookLogCapture()) {
+            addRoutes(route("patient", "sonar:webhook/customer_created?webhookSecret=s3&webhookExternalUrl="
+                                       + EXTERNAL_URL));
+            assertThat(log.warningsContaining("not registered with Sonar")).singleElement().asString()
+                    .contains("HTTP 503").contains("Trying again in 60000 ms").doesNotContain("s3");
+        }
+
+        // deliveries of a webhook that Sonar still has are served meanwhile
+        assertThat(post("/sonar/webhook/customer_created?secret=s3", event("customer_created", "p-1")).statusCode())
+                .isEqualTo(200);
+        SonarComponent sonar = context.getComponent("sonar", SonarComponent.class);
+        assertThat(sonar.health().webhookProblems().values()).singleElement()
+                .satisfies(problem -> assertThat(problem.status()).isEqualTo(503));
     }
 
     @Test
