@@ -43,6 +43,11 @@ public final class DocProjects {
             return blocks.values().stream().flatMap(List::stream).anyMatch(s -> s.check().equals("run"));
         }
 
+        boolean hasTests() {
+            return blocks.values().stream().flatMap(List::stream)
+                    .anyMatch(s -> s.language().equals("java") && JavaSnippets.source(s).test());
+        }
+
         List<Path> runPages() {
             return blocks.entrySet().stream()
                     .filter(e -> e.getValue().stream().anyMatch(s -> s.check().equals("run")))
@@ -76,10 +81,11 @@ public final class DocProjects {
             if (!s.check().equals("compile") && !s.check().equals("run")) {
                 continue;
             }
-            Path depsPage = s.attribute("deps") == null ? s.page() : docs.page(s, s.attribute("deps"));
-            String key = s.runtime() + " " + depsPage;
+            List<Path> depsPages = s.attribute("deps") == null ? List.of(s.page())
+                    : Stream.of(s.attribute("deps").split("\\+")).map(name -> docs.page(s, name)).toList();
+            String key = s.runtime() + " " + depsPages;
             Project project = byPage.computeIfAbsent(key,
-                    k -> new Project(s.runtime(), dependencies(s, depsPage), new LinkedHashMap<>()));
+                    k -> new Project(s.runtime(), dependencies(s, depsPages), new LinkedHashMap<>()));
             project.blocks().computeIfAbsent(s.page(), p -> new ArrayList<>()).add(s);
         }
         List<Project> merged = new ArrayList<>();
@@ -98,12 +104,16 @@ public final class DocProjects {
         return merged;
     }
 
-    private PageDependencies dependencies(Snippet from, Path depsPage) {
-        List<Snippet> blocks = docs.pages().get(depsPage).stream()
-                .filter(s -> s.check().equals("deps") && s.runtime().equals(from.runtime())).toList();
-        if (blocks.isEmpty()) {
-            throw new IllegalStateException(from.where() + ": " + depsPage + " lists no dependencies for runtime "
-                    + from.runtime() + "; add a check=deps block there, or name another page with deps=<page>");
+    private PageDependencies dependencies(Snippet from, List<Path> depsPages) {
+        List<Snippet> blocks = new ArrayList<>();
+        for (Path depsPage : depsPages) {
+            List<Snippet> found = docs.pages().get(depsPage).stream()
+                    .filter(s -> s.check().equals("deps") && s.runtime().equals(from.runtime())).toList();
+            if (found.isEmpty()) {
+                throw new IllegalStateException(from.where() + ": " + depsPage + " lists no dependencies for runtime "
+                        + from.runtime() + "; add a check=deps block there, or name another page with deps=<page>");
+            }
+            blocks.addAll(found);
         }
         return PageDependencies.of(blocks);
     }
@@ -173,9 +183,14 @@ public final class DocProjects {
         project.deps().dependencies().forEach(d -> pom.append("    ").append(d).append('\n'));
         if (project.runs()) {
             pom.append("    <!-- test scaffolding only -->\n");
-            pom.append(testDependency("org.camelsonar", "camel-sonar-simulator", settings.get("simulator.version")));
-            pom.append(testDependency("org.junit.jupiter", "junit-jupiter", settings.get("junit.version")));
+            if (!project.deps().key().contains("<artifactId>camel-sonar-simulator</artifactId>")) {
+                pom.append(testDependency("org.camelsonar", "camel-sonar-simulator", settings.get("simulator.version")));
+            }
             pom.append(testDependency("org.awaitility", "awaitility", settings.get("awaitility.version")));
+        }
+        if (project.runs() || project.hasTests() && !project.deps().key().contains("<groupId>org.junit")
+                && !project.deps().key().contains("-starter-test<")) {
+            pom.append(testDependency("org.junit.jupiter", "junit-jupiter", settings.get("junit.version")));
         }
         pom.append("  </dependencies>\n  <build><plugins>\n");
         pom.append(plugin("maven-compiler-plugin", settings.get("compiler.version"), ""));
