@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A documented application started as a user starts it: its own JVM, the page's runtime class path only
  * (target/classes and target/runtime.classpath, written by the generated project's build), and configuration through
- * environment variables. Its output goes to target/&lt;name&gt;.log.
+ * environment variables and {@code -D} system properties. Its output goes to target/&lt;name&gt;.log.
  */
 public final class DocApp implements AutoCloseable {
 
@@ -25,14 +25,17 @@ public final class DocApp implements AutoCloseable {
         this.log = log;
     }
 
-    public static DocApp start(String name, String mainClass, Map<String, String> environment) {
+    public static DocApp start(String name, String mainClass, Map<String, String> environment,
+            Map<String, String> systemProperties) {
         try {
             String classpath = "target/classes" + java.io.File.pathSeparator
                     + Files.readString(Path.of("target/runtime.classpath")).strip();
             Path log = Path.of("target", name + ".log");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dsun.net.httpserver.nodelay=true", "-cp", classpath, mainClass));
+                    "-Dsun.net.httpserver.nodelay=true", "-cp", classpath));
+            systemProperties.forEach((key, value) -> command.add(command.size() - 2, "-D" + key + "=" + value));
+            command.add(mainClass);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);

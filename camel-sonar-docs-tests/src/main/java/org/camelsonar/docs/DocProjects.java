@@ -61,6 +61,7 @@ public final class DocProjects {
                     + String.join("\n  ", docs.problems()));
         }
         Path out = Path.of(settings.get("out"));
+        delete(out); // a block removed from a page must not linger in last build's project
         List<String> names = new ArrayList<>();
         for (Project project : projects()) {
             String name = project.runtime() + "-" + String.join("-", project.blocks().keySet().stream()
@@ -224,6 +225,16 @@ public final class DocProjects {
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

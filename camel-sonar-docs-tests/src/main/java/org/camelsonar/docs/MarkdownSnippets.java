@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownSnippets {
 
-    private static final Pattern FENCE = Pattern.compile("^( *)(```+|~~~+)\\s*([\\w+-]*).*$");
-    private static final Pattern MARKER = Pattern.compile("^\\s*<!--\\s*snippet:(.*?)-->\\s*$");
+    private static final Pattern FENCE = Pattern.compile("^( {0,3})(```+|~~~+)\\s*([\\w+-]*).*$");
+    private static final Pattern MARKER = Pattern.compile("^ {0,3}<!--\\s*snippet:(.*?)-->\\s*$");
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-z]+)=(\"[^\"]*\"|[^\\s,\"]+)[\\s,]*");
 
     private final List<Snippet> snippets = new ArrayList<>();

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * docs/getting-started.md as a newcomer follows it: the page's Application, application.properties and YAML routes,
  * built with only the page's dependencies, started as its own process with the environment of "Run it against the
- * simulator" (SONAR_TOKEN and CAMEL_COMPONENT_SONAR_BASE_URL). The first text goes out, Sonar's customer_created
+ * simulator" (SONAR_TOKEN and -Dcamel.component.sonar.base-url). The first text goes out, Sonar's customer_created
  * webhook reaches the welcome route, and Ctrl-C (SIGTERM) removes the webhook again.
  */
 class GettingStartedPageTest {
@@ -43,11 +43,9 @@ class GettingStartedPageTest {
     private static DocApp startOnAFreePort(SonarSimulator sonar) throws Exception {
         for (int attempt = 1; ; attempt++) {
             int port = DocApp.randomPort();
-            DocApp app = DocApp.start("getting-started", "com.example.Application", Map.of(
-                    "SONAR_TOKEN", sonar.token(),
-                    "CAMEL_COMPONENT_SONAR_BASE_URL", sonar.baseUrl(),
-                    "CAMEL_SERVER_PORT", String.valueOf(port),
-                    "PUBLIC_URL", "http://127.0.0.1:" + port));
+            DocApp app = DocApp.start("getting-started", "com.example.Application",
+                    Map.of("SONAR_TOKEN", sonar.token(), "PUBLIC_URL", "http://127.0.0.1:" + port),
+                    Map.of("camel.component.sonar.base-url", sonar.baseUrl(), "camel.server.port", String.valueOf(port)));
             await().atMost(Duration.ofSeconds(60))
                     .until(() -> !sonar.webhooks().isEmpty() || !app.isAlive());
             if (app.isAlive() || !app.failedToBind() || attempt == 3) {
