@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Turns a Java block into a source file: a complete file keeps its package and class name; a fragment
  * ({@code wrap=route|method|class}) becomes a class in package {@code docsnippets} named after its page and id.
+ * Test code (JUnit, the simulator) goes to {@code src/test/java}.
  */
 public final class JavaSnippets {
 
@@ -16,6 +17,8 @@ public final class JavaSnippets {
     private static final Pattern TYPE = Pattern.compile(
             "^(?:public\\s+|final\\s+|abstract\\s+)*(?:class|record|interface|enum)\\s+(\\w+)", Pattern.MULTILINE);
     private static final String IMPORTS = """
+            import java.net.URLEncoder;
+            import java.nio.charset.StandardCharsets;
             import java.time.*;
             import java.util.*;
             import org.apache.camel.*;
@@ -33,7 +36,8 @@ public final class JavaSnippets {
 
     public static Source source(Snippet snippet) {
         String body = snippet.body();
-        boolean test = body.contains("@Test") || body.contains("org.junit");
+        // test code goes to src/test/java, where test-scope dependencies (JUnit, the simulator) are visible
+        boolean test = body.contains("@Test") || body.contains("org.junit") || body.contains("org.camelsonar.simulator");
         String wrap = snippet.attribute("wrap");
         if (wrap == null) {
             Matcher type = TYPE.matcher(body);

@@ -66,6 +66,11 @@ class DocsSnippetsTest {
             if (!continued && !trimmed.isEmpty() && !comment && !trimmed.contains("=") && !trimmed.contains(":")) {
                 throw new IllegalArgumentException("line '" + trimmed + "' has no '=': a key without a value");
             }
+            String value = trimmed.replaceFirst("^[^=:]*[=:]", "").strip();
+            if (!continued && !comment && value.matches(".*\\S\\s+#.*")) {
+                throw new IllegalArgumentException("line '" + trimmed + "': a # after a value is part of the value"
+                        + " in a .properties file; put the comment on its own line");
+            }
             continued = !comment && trimmed.endsWith("\\");
         }
     }
