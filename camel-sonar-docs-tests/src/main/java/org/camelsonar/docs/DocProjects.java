@@ -64,8 +64,11 @@ public final class DocProjects {
         delete(out); // a block removed from a page must not linger in last build's project
         List<String> names = new ArrayList<>();
         for (Project project : projects()) {
-            String name = project.runtime() + "-" + String.join("-", project.blocks().keySet().stream()
-                    .map(p -> p.getFileName().toString().replace(".md", "").toLowerCase()).toList());
+            List<String> pages = project.blocks().keySet().stream()
+                    .map(p -> p.getFileName().toString().replace(".md", "").toLowerCase()).toList();
+            String name = project.runtime() + "-" + (project.runs() ? project.runPages().get(0).getFileName()
+                    .toString().replace(".md", "") : pages.get(0))
+                    + (pages.size() > 1 ? "-and-" + (pages.size() - 1) + "-more" : "");
             writeProject(out.resolve(name), name, project);
             names.add(name);
         }
