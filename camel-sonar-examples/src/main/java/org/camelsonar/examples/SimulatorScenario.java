@@ -137,6 +137,9 @@ final class SimulatorScenario {
             String source = route.getSourceLocationShort() != null ? route.getSourceLocationShort()
                     : route.getSourceResource() != null ? route.getSourceResource().getLocation() : "?";
             String dsl = source.contains(".yaml") ? "YAML DSL" : source.contains(".xml") ? "XML DSL" : "Java DSL";
+            if (dsl.equals("Java DSL") && !source.contains(".java")) {
+                source = source.replaceFirst("(:\\d+)?$", ".java$1"); // Camel names the class, not the file
+            }
             routes.add(String.format("%-20s %-32s %s", route.getRouteId(), source, dsl));
         }
         routes.sort(String::compareTo);
