@@ -59,6 +59,14 @@ class MarkdownSnippetsTest {
     }
 
     @Test
+    void aBlockIndentedByFourSpacesIsAnIndentedCodeBlockNotAFence() {
+        MarkdownSnippets page = MarkdownSnippets.parse(PAGE, "Example:\n\n    ```yaml\n    - route: {}\n    ```\n");
+
+        assertThat(page.problems()).isEmpty();
+        assertThat(page.snippets()).isEmpty();
+    }
+
+    @Test
     void theRulesNameWhatIsMissing() {
         MarkdownSnippets page = MarkdownSnippets.parse(PAGE, """
                 <!-- snippet: id=a check=compile -->
