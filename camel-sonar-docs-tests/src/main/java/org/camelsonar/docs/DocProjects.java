@@ -111,8 +111,10 @@ public final class DocProjects {
     private PageDependencies dependencies(Snippet from, List<Path> depsPages) {
         List<Snippet> blocks = new ArrayList<>();
         for (Path depsPage : depsPages) {
+            // Camel JBang runs YAML routes and application.properties on Camel Main: its blocks use Camel Main lists
+            String runtime = from.runtime().equals("jbang") ? "camel-main" : from.runtime();
             List<Snippet> found = docs.pages().get(depsPage).stream()
-                    .filter(s -> s.check().equals("deps") && s.runtime().equals(from.runtime())).toList();
+                    .filter(s -> s.check().equals("deps") && s.runtime().equals(runtime)).toList();
             if (found.isEmpty()) {
                 throw new IllegalStateException(from.where() + ": " + depsPage + " lists no dependencies for runtime "
                         + from.runtime() + "; add a check=deps block there, or name another page with deps=<page>");
