@@ -45,7 +45,7 @@ public final class PageDependencies {
                 continue;
             }
             switch (element.getTagName()) {
-                case "dependency" -> dependencies.add(xml(element));
+                case "dependency" -> add(dependencies, xml(element));
                 case "dependencies" -> children(element, dependencies);
                 case "dependencyManagement" -> {
                     for (Node d = element.getFirstChild(); d != null; d = d.getNextSibling()) {
@@ -63,8 +63,15 @@ public final class PageDependencies {
     private static void children(Element parent, List<String> into) {
         for (Node d = parent.getFirstChild(); d != null; d = d.getNextSibling()) {
             if (d instanceof Element dep && dep.getTagName().equals("dependency")) {
-                into.add(xml(dep));
+                add(into, xml(dep));
             }
+        }
+    }
+
+    /** Two pages listing the same dependency (e.g. the Camel BOM) yield it once. */
+    private static void add(List<String> into, String dependency) {
+        if (!into.contains(dependency)) {
+            into.add(dependency);
         }
     }
 
