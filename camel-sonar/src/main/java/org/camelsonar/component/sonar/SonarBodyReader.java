@@ -76,6 +76,6 @@ final class SonarBodyReader {
                                     + ")");
             }
         }
-        return SonarRequestFactory.toJson(body);
+        return SonarJson.bytes(body);
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.camelsonar.component.sonar.client.SonarJson;
@@ -72,7 +71,7 @@ final class SonarRequestFactory {
         operation.fields().stream()
                 .filter(wire -> wire.placement() == SonarWireField.Placement.BODY && values.containsKey(wire.field()))
                 .forEach(wire -> body.put(wire.wireName(), values.get(wire.field())));
-        byte[] json = body.isEmpty() ? null : toJson(body);
+        byte[] json = body.isEmpty() ? null : SonarJson.bytes(body);
         return new SonarRequest(operation.method(), URI.create(uri.toString()), headers, json);
     }
 
@@ -192,14 +191,6 @@ final class SonarRequestFactory {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    static byte[] toJson(Object value) {
-        try {
-            return SonarJson.mapper().writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write JSON: " + e.getOriginalMessage(), e);
-        }
     }
 
     SonarValidationException invalid(String problem) {

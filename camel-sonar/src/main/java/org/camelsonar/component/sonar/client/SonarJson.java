@@ -1,6 +1,7 @@
 package org.camelsonar.component.sonar.client;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -27,6 +28,15 @@ public final class SonarJson {
             .build();
 
     private SonarJson() {
+    }
+
+    /** A value as JSON bytes, as Sonar gets it: nulls left out. */
+    public static byte[] bytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** The shared, thread-safe mapper. */
