@@ -155,25 +155,20 @@ class SonarFaultsTest {
         } else {
             sonar.stubFor(get(urlPathEqualTo(CUSTOMERS)).willReturn(response));
         }
-        long start = System.nanoTime();
         Exchange failed = call(uri);
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(failed.getException()).as(name).isExactlyInstanceOf(expected).hasMessageContaining(fragment);
         more.accept((SonarException) failed.getException());
-        assertThat(elapsed).as("%s took %s", name, elapsed).isLessThan(Duration.ofMillis(RESPONSE_TIMEOUT + 1_000));
 
         // the pool (2 connections) is not leaking: 20 good calls right after
         sonar.resetAll();
         sonar.stubFor(get(urlPathEqualTo(CUSTOMERS)).willReturn(status(200, GOOD)));
         String good = uri.replaceAll("&baseUrl=[^&]*", "");
-        long goodStart = System.nanoTime();
         for (int i = 0; i < 20; i++) {
             Exchange ok = call(good);
             assertThat(ok.getException()).as("good call %d after %s", i, name).isNull();
             assertThat(ok.getMessage().getBody(Customer.class).getFirstName()).isEqualTo("Ann");
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - goodStart)).isLessThan(Duration.ofSeconds(5));
         survived++;
     }
 
