@@ -52,7 +52,7 @@ class SafeRetryTest {
     void start() throws Exception {
         sim = SonarSimulator.builder().duplicateWindow(Duration.ZERO).campaign("spring_ab12", "Spring sale").build()
                 .start();
-        camel = Reliability.context(sim.baseUrl(), sim.token(), sim.publishableKey(), 0);
+        camel = Reliability.context(sim.baseUrl(), sim.token(), sim.publishableKey(), false);
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
