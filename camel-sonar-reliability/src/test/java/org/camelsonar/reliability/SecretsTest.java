@@ -22,6 +22,7 @@ import org.camelsonar.component.sonar.SonarEndpoint;
 import org.camelsonar.simulator.RegisteredWebhook;
 import org.camelsonar.simulator.SimulatedMessage;
 import org.camelsonar.simulator.SonarSimulator;
+import org.camelsonar.testsupport.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +72,7 @@ class SecretsTest {
     void noCredentialOrWebhookSecretInAnyLogLineExceptionToStringOrUri() throws Exception {
         sim = SonarSimulator.builder().token(TOKEN).publishableKey(KEY).retryScale(0.001)
                 .campaign("spring_ab12", "Spring sale").tags("orders").build().start();
-        capture = LogCapture.atTrace("org.apache.camel", "org.camelsonar");
+        capture = LogCapture.of("org.apache.camel", "org.camelsonar");
         AtomicInteger events = new AtomicInteger();
         camel = Reliability.context(sim.baseUrl(), TOKEN, KEY, true);
         camel.setMessageHistory(true);

@@ -7,18 +7,19 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.main.Main;
-import org.apache.camel.test.AvailablePortFinder;
 import org.camelsonar.component.sonar.SonarComponent;
+import org.camelsonar.testsupport.SonarCamel;
+import org.camelsonar.testsupport.SonarWireMock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -39,13 +40,15 @@ class SonarHealthMainTest {
     private static final String TOKEN = "tok-health-secret";
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    @RegisterExtension
+    static final SonarWireMock SONAR = new SonarWireMock();
+
     private WireMockServer sonar;
     private Main main;
 
     @BeforeEach
-    void startSonar() {
-        sonar = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
-        sonar.start();
+    void useSonar() {
+        sonar = SONAR.server();
     }
 
     @AfterEach
@@ -53,7 +56,6 @@ class SonarHealthMainTest {
         if (main != null && !main.isStopped()) {
             main.stop();
         }
-        sonar.stop();
     }
 
     @Test
@@ -65,17 +67,11 @@ class SonarHealthMainTest {
                         .withBody("{\"error\":\"Invalid token\"}")));
         sonar.stubFor(post(urlEqualTo("/api/v1/webhooks")).inScenario("token").whenScenarioStateIs("accepted")
                 .willReturn(okJson("{\"id\":77}")));
-        int serverPort = AvailablePortFinder.getNextAvailable();
-        int managementPort = AvailablePortFinder.getNextAvailable();
 
         main = new Main();
         main.addInitialProperty("camel.main.name", "sonar-health-test");
-        main.addInitialProperty("camel.server.enabled", "true");
-        main.addInitialProperty("camel.server.host", "127.0.0.1");
-        main.addInitialProperty("camel.server.port", String.valueOf(serverPort));
-        main.addInitialProperty("camel.management.enabled", "true");
-        main.addInitialProperty("camel.management.host", "127.0.0.1");
-        main.addInitialProperty("camel.management.port", String.valueOf(managementPort));
+        SonarCamel.mainServerProperties().forEach(main::addInitialProperty);
+        SonarCamel.mainManagementProperties().forEach(main::addInitialProperty);
         main.addInitialProperty("camel.management.health-check-enabled", "true");
         main.addInitialProperty("camel.health.exposure-level", "full");
         main.addInitialProperty("camel.component.sonar.token", TOKEN);
@@ -89,6 +85,7 @@ class SonarHealthMainTest {
             }
         });
         main.start();
+        int managementPort = SonarCamel.managementPort(main.getCamelContext());
 
         String health = "http://127.0.0.1:" + managementPort + "/observe/health";
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
@@ -123,16 +120,10 @@ class SonarHealthMainTest {
         sonar.stubFor(post(urlEqualTo("/api/v1/messages")).inScenario("token").whenScenarioStateIs("accepted")
                 .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
                         .withBody("{\"status\":\"queued\"}")));
-        int serverPort = AvailablePortFinder.getNextAvailable();
-        int managementPort = AvailablePortFinder.getNextAvailable();
         main = new Main();
         main.addInitialProperty("camel.main.name", "sonar-credential-test");
-        main.addInitialProperty("camel.server.enabled", "true");
-        main.addInitialProperty("camel.server.host", "127.0.0.1");
-        main.addInitialProperty("camel.server.port", String.valueOf(serverPort));
-        main.addInitialProperty("camel.management.enabled", "true");
-        main.addInitialProperty("camel.management.host", "127.0.0.1");
-        main.addInitialProperty("camel.management.port", String.valueOf(managementPort));
+        SonarCamel.mainServerProperties().forEach(main::addInitialProperty);
+        SonarCamel.mainManagementProperties().forEach(main::addInitialProperty);
         main.addInitialProperty("camel.management.health-check-enabled", "true");
         main.addInitialProperty("camel.health.exposure-level", "full");
         main.addInitialProperty("camel.component.sonar.token", TOKEN);
@@ -147,6 +138,8 @@ class SonarHealthMainTest {
             }
         });
         main.start();
+        int serverPort = SonarCamel.port(main.getCamelContext());
+        int managementPort = SonarCamel.managementPort(main.getCamelContext());
         String ready = "http://127.0.0.1:" + managementPort + "/observe/health/ready";
         String full = "http://127.0.0.1:" + managementPort + "/observe/health";
 
