@@ -7,7 +7,8 @@ import java.util.TreeSet;
 
 /**
  * The wire table: every method and path the simulated Sonar serves (docs/operations.md and the webhook calls
- * of docs/webhooks.md), relative to the base URL, with the credential each needs. A wrong wire detail is a one-line change here.
+ * of docs/webhooks.md), relative to the base URL, with the credential each needs. A wrong wire detail is a one-line
+ * change here.
  */
 final class ApiRoutes {
 
