@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 /**
  * Runs every scenario of issue 6 in one go, prints a Markdown report and writes it to {@code docs/benchmarks.md}
@@ -20,11 +22,14 @@ import java.util.function.ToDoubleFunction;
  * client under measurement. Start it with
  * {@code ./mvnw -B -q -DskipTests -Prun-benchmarks -pl camel-sonar-benchmarks -am verify}.
  * <p>
- * Arguments: {@code --quick} divides every N by 10 (a smoke run; its figures mean little).
+ * Arguments: {@code --quick} divides every N by 10 (a smoke run; its figures mean little);
+ * {@code --only=overhead,bulk,webhook,cluster,bulksync,ceiling} runs only those scenarios.
  */
 public final class BenchmarkMain {
 
     static final int LATENCY_MS = 20;
+    /** Sonar's answer time in production is tens to hundreds of milliseconds. */
+    static final int REAL_LATENCY_MS = 100;
     /** camel-sonar's own threads on this machine: HttpClient's I/O reactor plus the SonarCallback pool. */
     static final int THREAD_BUDGET = Math.min(2, Runtime.getRuntime().availableProcessors())
                                      + Math.max(2, Runtime.getRuntime().availableProcessors());
@@ -33,27 +38,53 @@ public final class BenchmarkMain {
     private final int scale;
     private final List<BulkRow> bulk = new ArrayList<>();
     private final List<OverheadRow> overhead = new ArrayList<>();
+    private final List<OverheadRow> realLatency = new ArrayList<>();
     private final List<WebhookRow> webhook = new ArrayList<>();
     private final List<CeilingRow> ceiling = new ArrayList<>();
+    private final ClusterWebhookScenario cluster;
+    private final BulkSyncScenario bulkSync;
     private double loadBefore;
     private double loadAfter;
 
     private BenchmarkMain(SimulatorProcess sim, int scale) {
         this.sim = sim;
         this.scale = scale;
+        this.cluster = new ClusterWebhookScenario(scale);
+        this.bulkSync = new BulkSyncScenario(scale,
+                Path.of(System.getProperty("benchmarks.work", "target")).resolve("bulk-sync"));
     }
 
     public static void main(String[] args) throws Exception {
         int scale = Arrays.asList(args).contains("--quick") ? 10 : 1;
+        // --only=cluster,bulksync runs some scenarios (while working on them; the report then lacks the others)
+        Set<String> only = Arrays.stream(args).filter(a -> a.startsWith("--only="))
+                .flatMap(a -> Arrays.stream(a.substring("--only=".length()).split(","))).collect(Collectors.toSet());
         long started = System.nanoTime();
         try (SimulatorProcess sim = new SimulatorProcess()) {
             BenchmarkMain bench = new BenchmarkMain(sim, scale);
             bench.loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            bench.warmUp();
-            bench.perCallOverhead();
-            bench.bulkUpsert();
-            bench.webhookIngest();
-            bench.simulatorCeiling(); // last: the simulator's JVM is as warm as it gets
+            if (only.isEmpty() || only.contains("overhead") || only.contains("bulk") || only.contains("webhook")) {
+                bench.warmUp();
+            }
+            if (only.isEmpty() || only.contains("overhead")) {
+                bench.perCallOverhead();
+                bench.perCallAtRealLatency();
+            }
+            if (only.isEmpty() || only.contains("bulk")) {
+                bench.bulkUpsert();
+            }
+            if (only.isEmpty() || only.contains("webhook")) {
+                bench.webhookIngest();
+            }
+            if (only.isEmpty() || only.contains("cluster")) {
+                bench.cluster.run(sim.sampleEvent());
+            }
+            if (only.isEmpty() || only.contains("bulksync")) {
+                bench.bulkSync.run();
+            }
+            if (only.isEmpty() || only.contains("ceiling")) {
+                bench.simulatorCeiling(); // last: the simulator's JVM is as warm as it gets
+            }
             bench.loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             String report = bench.report((System.nanoTime() - started) / 1e9);
             System.out.println(report);
@@ -149,6 +180,34 @@ public final class BenchmarkMain {
         }
     }
 
+    /** The same three variants at Sonar's real latency: what the hand-off costs there. */
+    private void perCallAtRealLatency() throws Exception {
+        int c = 16;
+        int n = 800 / scale;
+        log("per-call cost at " + REAL_LATENCY_MS + " ms latency, concurrency " + c);
+        sim.latency(REAL_LATENCY_MS);
+        List<Run> sonar = new ArrayList<>();
+        List<Run> sonarIo = new ArrayList<>();
+        List<Run> raw = new ArrayList<>();
+        try (Variant a = new CamelSonarVariant(sim.baseUrl(), sim.token(), c);
+             Variant io = new CamelSonarVariant(sim.baseUrl(), sim.token(), c, true);
+             Variant r = RawClientVariant.upserts(sim.baseUrl(), sim.token(), c)) {
+            Driver.run(a, 2 * c, c, 0);
+            Driver.run(io, 2 * c, c, 0);
+            Driver.run(r, 2 * c, c, 0);
+            sim.reset();
+            sonar.add(measure(a, n, c));
+            sim.reset();
+            sonarIo.add(measure(io, n, c));
+            sim.reset();
+            raw.add(measure(r, n, c));
+        }
+        sim.latency(0);
+        realLatency.add(OverheadRow.of("(a) camel-sonar", c, n, 1, sonar));
+        realLatency.add(OverheadRow.of("(a) camel-sonar, continueOnIoThread=true", c, n, 1, sonarIo));
+        realLatency.add(OverheadRow.of("(c) raw HttpClient 5 async", c, n, 1, raw));
+    }
+
     private void bulkUpsert() throws Exception {
         sim.latency(LATENCY_MS);
         for (int c : new int[] { 1, 16, 128 }) {
@@ -217,11 +276,11 @@ public final class BenchmarkMain {
         }
     }
 
-    private static Run measure(Variant v, int n, int c) throws InterruptedException {
+    static Run measure(Variant v, int n, int c) throws InterruptedException {
         return measure(v, n, c, 0);
     }
 
-    private static Run measure(Variant v, int n, int c, int offset) throws InterruptedException {
+    static Run measure(Variant v, int n, int c, int offset) throws InterruptedException {
         Meter meter = Meter.start();
         Driver.Outcome outcome = Driver.run(v, n, c, offset);
         Meter.Usage usage = meter.stop();
@@ -335,7 +394,9 @@ public final class BenchmarkMain {
                 .append(String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                         .filter(a -> a.startsWith("-X")).toList())).append('\n');
         md.append("- Simulator: a separate JVM (-Xmx1g, ParallelGC), JDK HttpServer with TCP_NODELAY; injected latency ")
-                .append(LATENCY_MS).append(" ms where stated\n");
+                .append(LATENCY_MS).append(" ms where stated (").append(REAL_LATENCY_MS)
+                .append(" ms in the real-latency table); section 6 starts a second one with -Xmx2g and ")
+                .append("-Dsun.net.httpserver.maxIdleConnections=").append(BulkSyncScenario.MAX_IDLE).append('\n');
         md.append(String.format(Locale.ROOT, "- System load average (1 min) at start and end: %.1f and %.1f"
                                              + " (the machine is shared with other builds: above 2, figures are noisy)%n",
                 loadBefore, loadAfter));
@@ -383,6 +444,8 @@ public final class BenchmarkMain {
             target(md, "webhook ingest ≥ 0.9× bare platform-http", String.format(Locale.ROOT, "%.2f× (%.0f vs %.0f events/s)",
                     ratio, webhook.get(0).eventsPerSecond(), webhook.get(1).eventsPerSecond()), ratio >= 0.9);
         }
+        cluster.targets(md);
+        bulkSync.targets(md);
 
         md.append("\n### 1. Bulk upsert (`customer/upsert`, ").append(LATENCY_MS).append(" ms injected latency)\n\n");
         md.append("ideal = N × 20 ms / c. *threads* = distinct threads that did at least 1 ms of CPU work during the run "
@@ -411,6 +474,24 @@ public final class BenchmarkMain {
                     o.p50(), o.p99(), o.microsPerCall() / raw.microsPerCall(), o.errors()));
         }
 
+        if (!realLatency.isEmpty()) {
+            OverheadRow raw = realLatency.get(realLatency.size() - 1);
+            md.append("\nThe same at Sonar's real latency (").append(REAL_LATENCY_MS).append(" ms injected, c = ")
+                    .append(raw.c()).append(", ideal = N × ").append(REAL_LATENCY_MS).append(" ms / c, one run):\n\n");
+            md.append("| c | variant | N | wall s | × ideal | CPU µs/call | p50 ms | p99 ms | wall ratio to raw "
+                      + "| CPU ratio to raw | errors |\n");
+            md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+            for (OverheadRow o : realLatency) {
+                double wall = o.microsPerCall() * o.n() / 1e6;
+                double ideal = o.n() * (REAL_LATENCY_MS / 1000.0) / o.c();
+                md.append(String.format(Locale.ROOT, "| %d | %s | %d | %.2f | %.3f | %.0f | %.1f | %.1f | %.3f× | %.2f× "
+                                                     + "| %d |%n",
+                        o.c(), o.name(), o.n(), wall, wall / ideal, o.cpuMicrosPerCall(), o.p50(), o.p99(),
+                        o.microsPerCall() / raw.microsPerCall(), o.cpuMicrosPerCall() / raw.cpuMicrosPerCall(),
+                        o.errors()));
+            }
+        }
+
         md.append("\n### 3. Webhook ingest (Vert.x platform-http, same server, HttpClient 5 async load generator in "
                   + "the same JVM)\n\n");
         md.append("| variant | in flight | events/run | runs | events/s | p50 ms | p99 ms | CPU µs/event | ratio | errors |\n");
@@ -430,6 +511,12 @@ public final class BenchmarkMain {
             md.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %.0f | %.2f | %s |%n", c.c(), c.latencyMs(),
                     c.n(), c.runs(), c.callsPerSecond(), c.wallSeconds(), ideal));
         }
+        if (!cluster.rows().isEmpty()) {
+            cluster.section(md);
+        }
+        if (!bulkSync.rows().isEmpty()) {
+            bulkSync.section(md);
+        }
         md.append(END).append('\n');
         return md.toString();
     }
@@ -438,7 +525,7 @@ public final class BenchmarkMain {
         return bulk.stream().filter(r -> r.c == c && r.name.contains(contains)).findFirst().orElse(null);
     }
 
-    private static void target(StringBuilder md, String what, String measured, boolean met) {
+    static void target(StringBuilder md, String what, String measured, boolean met) {
         md.append("| ").append(what).append(" | ").append(measured).append(" | ").append(met ? "**met**" : "**missed**")
                 .append(" |\n");
     }
@@ -456,7 +543,7 @@ public final class BenchmarkMain {
         return previous.substring(0, from) + block.trim() + previous.substring(to + END.length());
     }
 
-    private static void log(String text) {
+    static void log(String text) {
         System.err.println("[benchmarks] " + text);
     }
 }

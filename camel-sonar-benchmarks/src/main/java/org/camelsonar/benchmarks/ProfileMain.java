@@ -2,7 +2,7 @@ package org.camelsonar.benchmarks;
 
 /**
  * Runs one variant in a loop for a profiler (JFR), without latency:
- * {@code java -XX:StartFlightRecording=filename=x.jfr,settings=profile -cp ... ProfileMain sonar|raw|http|webhook 16 60000}.
+ * {@code java -XX:StartFlightRecording=filename=x.jfr,settings=profile -cp ... ProfileMain sonar|sonar-io|raw|http|webhook 16 60000}.
  */
 public final class ProfileMain {
 
@@ -65,6 +65,7 @@ public final class ProfileMain {
                 try (Variant v = switch (which) {
                     case "raw" -> RawClientVariant.upserts(sim.baseUrl(), sim.token(), c);
                     case "http" -> new CamelHttpVariant(sim.baseUrl(), sim.token(), c, c);
+                    case "sonar-io" -> new CamelSonarVariant(sim.baseUrl(), sim.token(), c, true);
                     default -> new CamelSonarVariant(sim.baseUrl(), sim.token(), c);
                 }) {
                     int runs = 5;

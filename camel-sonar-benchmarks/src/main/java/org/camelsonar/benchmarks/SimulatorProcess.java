@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The forked simulator JVM, seen from the benchmark: start, set latency, reset, stop. */
@@ -18,10 +19,17 @@ final class SimulatorProcess implements AutoCloseable {
     private final String baseUrl;
 
     SimulatorProcess() throws IOException {
+        this(List.of());
+    }
+
+    /** With extra JVM options after the defaults, e.g. a larger heap or a JDK HttpServer property. */
+    SimulatorProcess(List<String> jvmOptions) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(List.of(java, "-Xms512m", "-Xmx1g", "-XX:+UseParallelGC",
-                "-Dsun.net.httpserver.nodelay=true", "-cp", System.getProperty("java.class.path"),
-                SimulatorServer.class.getName()))
+        List<String> command = new ArrayList<>(List.of(java, "-Xms512m", "-Xmx1g", "-XX:+UseParallelGC",
+                "-Dsun.net.httpserver.nodelay=true"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SimulatorServer.class.getName()));
+        process = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

@@ -1,7 +1,5 @@
 package org.camelsonar.benchmarks;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Map;
 
 import org.apache.camel.CamelContext;
@@ -24,12 +22,12 @@ final class WebhookServer implements AutoCloseable {
     private final int port;
 
     WebhookServer() throws Exception {
-        port = freePort();
         context = new DefaultCamelContext();
         VertxPlatformHttpServerConfiguration config = new VertxPlatformHttpServerConfiguration();
         config.setBindHost("127.0.0.1");
-        config.setBindPort(port);
-        context.addService(new VertxPlatformHttpServer(config));
+        config.setBindPort(0); // the OS picks a free port; read back once the server runs
+        VertxPlatformHttpServer server = new VertxPlatformHttpServer(config);
+        context.addService(server);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -44,6 +42,7 @@ final class WebhookServer implements AutoCloseable {
             }
         });
         context.start();
+        port = server.getServer().actualPort();
     }
 
     String sonarUrl() {
@@ -52,12 +51,6 @@ final class WebhookServer implements AutoCloseable {
 
     String bareUrl() {
         return "http://127.0.0.1:" + port + "/bare/customer_created";
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     @Override

@@ -21,6 +21,7 @@ public class SonarException extends RuntimeCamelException implements HttpRespons
     private final String error;
     private final String requestId;
     private String responseBody;
+    private String operation;
 
     public SonarException(String message, int httpResponseCode, String error, String requestId) {
         super(message);
@@ -76,6 +77,22 @@ public class SonarException extends RuntimeCamelException implements HttpRespons
     /** Set once, by the code that read the answer. */
     void setResponseBody(String responseBody) {
         this.responseBody = responseBody;
+    }
+
+    /**
+     * The operation that failed, as in its URI ({@code message/send}), when a {@code sonar:} producer raised it; null
+     * otherwise (e.g. a webhook registration). Retry decisions read it instead of parsing endpoint URIs.
+     */
+    public String getOperation() {
+        return operation;
+    }
+
+    /** Set once, by the producer that puts the exception on the exchange. */
+    SonarException operation(String uri) {
+        if (operation == null) {
+            operation = uri;
+        }
+        return this;
     }
 
     /** Sonar's {@code X-Request-Id} for this call, to quote to Sonar's support; null before any call was made. */

@@ -64,7 +64,7 @@ public class SonarProducer extends DefaultAsyncProducer {
         try {
             request = requests.create(exchange);
         } catch (Exception e) {
-            exchange.setException(e);
+            exchange.setException(tagged(e));
             callback.done(true);
             return true;
         }
@@ -86,7 +86,7 @@ public class SonarProducer extends DefaultAsyncProducer {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure;
-                exchange.setException(new SonarConnectionException(endpoint.getOperation().uri(), cause));
+                exchange.setException(tagged(new SonarConnectionException(endpoint.getOperation().uri(), cause)));
             } else {
                 LOG.debug("Sonar {} answered HTTP {} (request id {})", endpoint.getOperation().uri(),
                         response.status(), response.requestId());
@@ -102,9 +102,14 @@ public class SonarProducer extends DefaultAsyncProducer {
                 responses.handle(exchange, response, refusal);
             }
         } catch (Exception e) {
-            exchange.setException(e);
+            exchange.setException(tagged(e));
         } finally {
             callback.done(false);
         }
+    }
+
+    /** A Sonar failure carries its operation, so that retry decisions need not parse endpoint URIs. */
+    private Exception tagged(Exception failure) {
+        return failure instanceof SonarException sonar ? sonar.operation(endpoint.getOperation().uri()) : failure;
     }
 }

@@ -3,7 +3,6 @@ package org.camelsonar.component.sonar;
 import java.net.ConnectException;
 import java.time.Duration;
 
-import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Predicate;
@@ -52,8 +51,8 @@ public final class SonarRetryPredicate implements Predicate {
         if (failure == null || !failure.isRetryable()) {
             return false;
         }
-        // when the endpoint cannot be told, an ambiguous failure is treated as a send's: a lost retry beats a double SMS
-        return includeSends || !isAmbiguous(failure) || Boolean.FALSE.equals(isSend(exchange));
+        // when the operation is not known, an ambiguous failure is treated as a send's: a lost retry beats a double SMS
+        return includeSends || !isAmbiguous(failure) || Boolean.FALSE.equals(isSend(failure));
     }
 
     /** Whether Sonar may have carried out the request although it failed: a 5xx or an answer that never came. */
@@ -117,21 +116,9 @@ public final class SonarRetryPredicate implements Predicate {
         return failure;
     }
 
-    /** TRUE for message/send and campaign/send, FALSE for other Sonar calls, null when the endpoint is unknown. */
-    private static Boolean isSend(Exchange exchange) {
-        String uri = exchange.getProperty(ExchangePropertyKey.TO_ENDPOINT, String.class);
-        if (uri == null) {
-            uri = exchange.getProperty(ExchangePropertyKey.FAILURE_ENDPOINT, String.class);
-        }
-        if (uri == null) {
-            return null;
-        }
-        Endpoint endpoint = exchange.getContext().hasEndpoint(uri);
-        if (endpoint instanceof SonarEndpoint sonar && sonar.getOperation() != null) {
-            return sonar.getOperation().isSend();
-        }
-        // not (yet) in the registry: read the URI itself, as sonar:message/send or sonar://campaign/send?...
-        return uri.matches("^sonar:(//)?(message|campaign)/send([?].*)?$") ? Boolean.TRUE
-                : uri.startsWith("sonar:") ? Boolean.FALSE : null;
+    /** TRUE for message/send and campaign/send, FALSE for other operations, null when no producer raised it. */
+    private static Boolean isSend(SonarException failure) {
+        return failure.getOperation() == null ? null
+                : SonarOperation.fromUri(failure.getOperation()).map(SonarOperation::isSend).orElse(Boolean.FALSE);
     }
 }

@@ -68,14 +68,7 @@ class SonarHealthMainTest {
         sonar.stubFor(post(urlEqualTo("/api/v1/webhooks")).inScenario("token").whenScenarioStateIs("accepted")
                 .willReturn(okJson("{\"id\":77}")));
 
-        main = new Main();
-        main.addInitialProperty("camel.main.name", "sonar-health-test");
-        SonarCamel.mainServerProperties().forEach(main::addInitialProperty);
-        SonarCamel.mainManagementProperties().forEach(main::addInitialProperty);
-        main.addInitialProperty("camel.management.health-check-enabled", "true");
-        main.addInitialProperty("camel.health.exposure-level", "full");
-        main.addInitialProperty("camel.component.sonar.token", TOKEN);
-        main.addInitialProperty("camel.component.sonar.base-url", "http://127.0.0.1:" + sonar.port() + "/api");
+        main = mainWith();
         main.configure().addRoutesBuilder(new RouteBuilder() {
             @Override
             public void configure() {
@@ -120,14 +113,7 @@ class SonarHealthMainTest {
         sonar.stubFor(post(urlEqualTo("/api/v1/messages")).inScenario("token").whenScenarioStateIs("accepted")
                 .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
                         .withBody("{\"status\":\"queued\"}")));
-        main = new Main();
-        main.addInitialProperty("camel.main.name", "sonar-credential-test");
-        SonarCamel.mainServerProperties().forEach(main::addInitialProperty);
-        SonarCamel.mainManagementProperties().forEach(main::addInitialProperty);
-        main.addInitialProperty("camel.management.health-check-enabled", "true");
-        main.addInitialProperty("camel.health.exposure-level", "full");
-        main.addInitialProperty("camel.component.sonar.token", TOKEN);
-        main.addInitialProperty("camel.component.sonar.base-url", "http://127.0.0.1:" + sonar.port() + "/api");
+        main = mainWith();
         main.configure().addRoutesBuilder(new RouteBuilder() {
             @Override
             public void configure() {
@@ -165,6 +151,20 @@ class SonarHealthMainTest {
         assertThat(recovered.statusCode()).as(recovered.body()).isEqualTo(200);
         SonarComponent component = main.getCamelContext().getComponent("sonar", SonarComponent.class);
         assertThat(component.health().trackedCredentials()).as("one credential, 301 endpoint URIs").isEqualTo(1);
+    }
+
+    /** Camel Main with its HTTP server, the management server's health endpoints and the component on WireMock. */
+    /** Camel Main with its server and management endpoints on a port the server binds itself. */
+    private Main mainWith() {
+        Main configured = new Main();
+        configured.addInitialProperty("camel.main.name", "sonar-health-test");
+        SonarCamel.mainServerProperties().forEach(configured::addInitialProperty);
+        SonarCamel.mainManagementProperties().forEach(configured::addInitialProperty);
+        configured.addInitialProperty("camel.management.health-check-enabled", "true");
+        configured.addInitialProperty("camel.health.exposure-level", "full");
+        configured.addInitialProperty("camel.component.sonar.token", TOKEN);
+        configured.addInitialProperty("camel.component.sonar.base-url", "http://127.0.0.1:" + sonar.port() + "/api");
+        return configured;
     }
 
     private void send(String phone) {
