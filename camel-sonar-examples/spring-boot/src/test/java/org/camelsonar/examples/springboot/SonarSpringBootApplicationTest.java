@@ -7,10 +7,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.camelsonar.component.sonar.SonarAuthenticationException;
 import org.camelsonar.component.sonar.SonarConstants;
+import org.camelsonar.component.sonar.health.SonarCredentialsHealthCheck;
 import org.camelsonar.component.sonar.model.MessageResult;
 import org.camelsonar.simulator.SimulatedMessage;
 import org.camelsonar.simulator.SonarEvents;
@@ -20,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,6 +41,7 @@ import static org.awaitility.Awaitility.await;
 @CamelSpringBootTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
+@Import(PerMessageUriRoutes.class)
 class SonarSpringBootApplicationTest {
 
     private static final SonarSimulator SONAR = SonarSimulator.builder().token("boot-token").retryScale(0.001)
@@ -71,6 +78,8 @@ class SonarSpringBootApplicationTest {
             return Integer.MIN_VALUE;
         }
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     private ProducerTemplate template;
@@ -119,27 +128,51 @@ class SonarSpringBootApplicationTest {
     }
 
     @Test
-    void readinessIsDownWhileSonarRejectsTheTokenThenUp() throws Exception {
-        HttpResponse<String> up = get("/actuator/health");
-        assertThat(up.statusCode()).isEqualTo(200);
-        assertThat(up.body()).contains("\"status\":\"UP\"").contains("sonar");
+    void aRejectedTokenShowsInCamelHealthClearsWithTheFirstSuccessAndNeverTakesTheInstanceOutOfRotation()
+            throws Exception {
+        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        // camelHealth is UP only while every Camel check is, sonar-credentials among them
+        HttpResponse<String> before = get("/actuator/health");
+        assertThat(camelHealth(before).path("status").asText()).as(before.body()).isEqualTo("UP");
 
-        // Sonar answers the next text with 401: the component's readiness check goes DOWN, with Sonar's error text
-        SONAR.failNext("POST", "/v1/messages", 1, 401, "{\"error\":\"Bad Token\"}");
-        Throwable failure = catchSend();
-        assertThat(failure).hasRootCauseInstanceOf(org.camelsonar.component.sonar.SonarAuthenticationException.class);
+        // Sonar rejects the token for 300 texts, each sent through an endpoint URI of its own (toD)
+        SONAR.failNext("POST", "/v1/messages", 300, 401, "{\"error\":\"Token or publishable_key not found\"}");
+        for (int i = 0; i < 300; i++) {
+            assertThat(catchSend(String.format("+1310555%04d", i)))
+                    .hasRootCauseInstanceOf(SonarAuthenticationException.class);
+            if (i % 100 == 0) {
+                assertThat(get("/actuator/health/readiness").statusCode()).as("readiness after %d rejections", i + 1)
+                        .isEqualTo(200);
+            }
+        }
 
-        HttpResponse<String> down = get("/actuator/health");
-        assertThat(down.statusCode()).isEqualTo(503);
-        assertThat(down.body()).contains("\"status\":\"DOWN\"").contains("Bad Token")
+        HttpResponse<String> rejected = get("/actuator/health");
+        JsonNode camelHealth = camelHealth(rejected);
+        assertThat(camelHealth.path("status").asText()).as(rejected.body()).isEqualTo("DOWN");
+        assertThat(camelHealth.path("details").path(SonarCredentialsHealthCheck.ID).asText()).isEqualTo("DOWN");
+        assertThat(camelHealth.path("details").path("sonar").asText()).as("the webhooks' check").isNotEqualTo("DOWN");
+        assertThat(rejected.body()).contains("HTTP 401: Token or publishable_key not found")
                 .doesNotContain("boot-token").doesNotContain("boot-s3cret");
         HttpResponse<String> readiness = get("/actuator/health/readiness");
-        assertThat(readiness.statusCode()).isEqualTo(503);
+        assertThat(readiness.statusCode()).as("a failure to send keeps the instance in rotation: " + readiness.body())
+                .isEqualTo(200);
 
-        // the next call that Sonar accepts clears it
-        template.requestBodyAndHeader("direct:welcome", null, SonarConstants.PHONE_NUMBER, "+13105550102");
-        HttpResponse<String> upAgain = get("/actuator/health");
-        assertThat(upAgain.statusCode()).as(upAgain.body()).isEqualTo(200);
+        // Sonar's deliveries still reach the application meanwhile: receiving needs no token
+        HttpResponse<String> delivery = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/sonar/webhook/customer_created?secret=boot-s3cret")).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"action\":\"customer_created\",\"uuid\":\"d-1\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(delivery.statusCode()).as("a delivery while the token is rejected: " + delivery.body())
+                .isEqualTo(200);
+        assertThat(camel.getEndpoint("mock:customer-created", MockEndpoint.class).getReceivedCounter()).isEqualTo(1);
+
+        // the token works again: the first accepted text, on a URI no call used before, clears the rejection
+        assertThat(catchSend("+13105559999")).isNull();
+        assertThat(SONAR.messages()).filteredOn(text -> "+13105559999".equals(text.phoneNumber())).hasSize(1);
+        HttpResponse<String> recovered = get("/actuator/health");
+        assertThat(camelHealth(recovered).path("status").asText()).as(recovered.body()).isEqualTo("UP");
+        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
@@ -147,9 +180,14 @@ class SonarSpringBootApplicationTest {
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private Throwable catchSend() {
+    /** Every Camel check, in /actuator/health: its status, and each check's status in its details. */
+    private static JsonNode camelHealth(HttpResponse<String> health) throws Exception {
+        return JSON.readTree(health.body()).path("components").path("camelHealth");
+    }
+
+    private Throwable catchSend(String phone) {
         try {
-            template.requestBodyAndHeader("direct:welcome", null, SonarConstants.PHONE_NUMBER, "+13105550102");
+            template.sendBodyAndHeader("direct:text", "Your order shipped", "phone", phone);
             return null;
         } catch (Exception e) {
             return e;

@@ -69,9 +69,9 @@ public class SonarComponentConfiguration extends ComponentConfigurationPropertie
 
     /**
      * The secret that each webhook delivery must carry (query parameter secret of the URL registered with Sonar).
-     * When auto-registering and unset, it is derived from the token and the webhook URL, so that every instance of the
-     * application agrees on it. Set on the component, it keeps the secret out of endpoint URIs, which Camel logs at
-     * TRACE.
+     * When auto-registering and unset, it is derived from the token and the webhook URL, so that every instance of
+     * the application agrees on it. Set on the component, it keeps the secret out of endpoint URIs, which Camel logs
+     * at TRACE.
      */
     private String webhookSecret;
 
@@ -111,17 +111,17 @@ public class SonarComponentConfiguration extends ComponentConfigurationPropertie
     private Integer maxConnections;
 
     /**
-     * How long a pooled connection to Sonar may stay idle and still be reused, in milliseconds or as a duration
-     * (15s); a shorter Keep-Alive timeout announced by the server wins. Kept below the idle timeouts of common load
-     * balancers and servers (AWS ALB 60s, nginx 75s, Puma 20s), so that a connection is closed by us before one of
-     * them closes it.
-     */
-    private Duration idleConnectionTimeout;
-
-    /**
      * How long to wait for Sonar's answer once the request is sent, in milliseconds or as a duration (30s).
      */
     private Duration responseTimeout;
+
+    /**
+     * How long a pooled connection to Sonar may stay idle and still be reused, in milliseconds or as a duration (15s);
+     * a shorter Keep-Alive timeout announced by the server wins. Kept below the idle timeouts of common load balancers
+     * and servers (AWS ALB 60s, nginx 75s, Puma 20s), so that a connection is closed by us before one of them closes
+     * it.
+     */
+    private Duration idleConnectionTimeout;
 
     /**
      * Host of an HTTP proxy to reach Sonar through.

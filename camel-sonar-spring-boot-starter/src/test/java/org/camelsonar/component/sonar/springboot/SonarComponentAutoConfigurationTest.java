@@ -34,6 +34,7 @@ class SonarComponentAutoConfigurationTest {
                         // relaxed binding: camelCase works too, and a plain number is milliseconds
                         "camel.component.sonar.responseTimeout=1500",
                         "camel.component.sonar.max-connections=8",
+                        "camel.component.sonar.idle-connection-timeout=5s",
                         "camel.component.sonar.ssl-context-parameters=#bean:sonarTls",
                         "camel.component.sonar.proxy-host=proxy.example.com",
                         "camel.component.sonar.proxy-port=3128",
@@ -53,6 +54,7 @@ class SonarComponentAutoConfigurationTest {
                     assertThat(c.getConnectTimeout()).isEqualTo(5_000);
                     assertThat(c.getResponseTimeout()).isEqualTo(1_500);
                     assertThat(c.getMaxConnections()).isEqualTo(8);
+                    assertThat(c.getIdleConnectionTimeout()).isEqualTo(5_000);
                     assertThat(c.getSslContextParameters()).isSameAs(tls);
                     assertThat(c.getProxyHost()).isEqualTo("proxy.example.com");
                     assertThat(c.getProxyPort()).isEqualTo(3128);
@@ -76,6 +78,7 @@ class SonarComponentAutoConfigurationTest {
             assertThat(c.getConnectTimeout()).isEqualTo(defaults.getConnectTimeout()).isEqualTo(10_000);
             assertThat(c.getResponseTimeout()).isEqualTo(defaults.getResponseTimeout()).isEqualTo(30_000);
             assertThat(c.getMaxConnections()).isEqualTo(defaults.getMaxConnections());
+            assertThat(c.getIdleConnectionTimeout()).isEqualTo(defaults.getIdleConnectionTimeout()).isEqualTo(15_000);
             assertThat(c.getSslContextParameters()).isNull();
             assertThat(c.getProxyHost()).isNull();
             assertThat(component.isLazyStartProducer()).isFalse();
