@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.Route;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.camelsonar.component.sonar.SonarConstants;
@@ -99,16 +100,20 @@ final class SimulatorScenario {
         List<SimulatedMessage> messages = sonar.messages();
         Map<String, Check> checks = new LinkedHashMap<>();
         checks.put("customers imported from " + CSV, new Check(CSV_CUSTOMERS, tally.count("customer-imported")));
-        checks.put("customers in Sonar", new Check(CSV_CUSTOMERS + 1, sonar.customers().size()));
+        checks.put("customers in Sonar", new Check(CSV_CUSTOMERS + 1, sonar.customers().size(),
+                CSV_CUSTOMERS + " from the CSV, plus " + NEWCOMER + ", who texted in unknown: Sonar created them"));
         checks.put("welcome texts sent", new Check(CSV_CUSTOMERS + 1,
-                (int) messages.stream().filter(m -> m.isOutbound() && WELCOME.equals(m.text())).count()));
+                (int) messages.stream().filter(m -> m.isOutbound() && WELCOME.equals(m.text())).count(),
+                "one per customer_created event, the newcomer's included"));
         checks.put("keyword replies sent", new Check(2, tally.count("keyword-reply")));
         checks.put("inbound texts tagged", new Check(2,
                 (int) messages.stream().filter(m -> m.isInbound() && !m.tags().isEmpty()).count()));
         checks.put("customers unsubscribed by STOP", new Check(1, tally.count("unsubscribed")));
         checks.put("campaign sends scheduled", new Check(2,
-                (int) messages.stream().filter(m -> SonarExamples.CAMPAIGN.equals(m.campaignId())).count()));
-        checks.put("campaign sends refused (unsubscribed)", new Check(1, sonar.refusedSends().size()));
+                (int) messages.stream().filter(m -> SonarExamples.CAMPAIGN.equals(m.campaignId())).count(),
+                "3 asked for; " + OPTED_OUT + " had texted STOP"));
+        checks.put("campaign sends refused (unsubscribed)", new Check(1, sonar.refusedSends().size(),
+                "Sonar answers 'unsubscribed' and sends nothing"));
         checks.put("conversations closed", new Check(1,
                 (int) sonar.customers().stream().filter(c -> c.isClosed()).count()));
         checks.put("properties deleted", new Check(1,
@@ -122,18 +127,38 @@ final class SimulatorScenario {
                 (int) sonar.deliveries().stream().filter(d -> d.statusCode() >= 200 && d.statusCode() < 300).count()));
         checks.put("webhook deliveries refused", new Check(0,
                 (int) sonar.deliveries().stream().filter(d -> d.statusCode() < 200 || d.statusCode() >= 300).count()));
-        return new Summary(checks);
+        return new Summary(sonar.baseUrl(), routes(), checks);
     }
 
-    /** An expected count (-1: any) and what happened. */
-    record Check(int expected, int actual) {
+    /** Each route with the file and DSL it is written in (Camel records where a route was defined). */
+    private List<String> routes() {
+        List<String> routes = new ArrayList<>();
+        for (Route route : context.getRoutes()) {
+            String source = route.getSourceLocationShort() != null ? route.getSourceLocationShort()
+                    : route.getSourceResource() != null ? route.getSourceResource().getLocation() : "?";
+            String dsl = source.contains(".yaml") ? "YAML DSL" : source.contains(".xml") ? "XML DSL" : "Java DSL";
+            if (dsl.equals("Java DSL") && !source.contains(".java")) {
+                source = source.replaceFirst("(:\\d+)?$", ".java$1"); // Camel names the class, not the file
+            }
+            routes.add(String.format("%-20s %-32s %s", route.getRouteId(), source, dsl));
+        }
+        routes.sort(String::compareTo);
+        return routes;
+    }
+
+    /** An expected count (-1: any), what happened, and why the expected count is what it is (may be null). */
+    record Check(int expected, int actual, String why) {
+        Check(int expected, int actual) {
+            this(expected, actual, null);
+        }
+
         boolean holds() {
             return expected < 0 || expected == actual;
         }
     }
 
     /** What the scenario did, checked against what it should have done. */
-    record Summary(Map<String, Check> checks) {
+    record Summary(String simulatorUrl, List<String> routes, Map<String, Check> checks) {
 
         boolean isComplete() {
             return checks.values().stream().allMatch(Check::holds);
@@ -144,8 +169,17 @@ final class SimulatorScenario {
             lines.add("");
             lines.add("camel-sonar examples against the embedded Sonar simulator");
             lines.add("----------------------------------------------------------");
-            checks.forEach((name, check) -> lines.add(String.format("%-42s %4d %s", name, check.actual(),
-                    check.holds() ? "ok" : "EXPECTED " + check.expected())));
+            lines.add("Sonar simulator: " + simulatorUrl + " (in this JVM; stopped at exit)");
+            lines.add("Routes (src/main/java/org/camelsonar/examples, src/main/resources/routes):");
+            routes.forEach(route -> lines.add("  " + route));
+            lines.add("");
+            checks.forEach((name, check) -> {
+                lines.add(String.format("%-42s %4d %s", name, check.actual(),
+                        check.holds() ? "ok" : "EXPECTED " + check.expected()));
+                if (check.why() != null) {
+                    lines.add("    (" + check.why() + ")");
+                }
+            });
             lines.add(isComplete() ? "All steps completed." : "Some steps did not complete: see above.");
             return String.join(System.lineSeparator(), lines);
         }

@@ -79,6 +79,8 @@ public final class SonarExamples {
     private static Main newMain(Map<String, String> properties) {
         Main main = new Main();
         main.configure().withName("camel-sonar-examples")
+                // lets the summary say which file (and line) each route comes from
+                .withSourceLocationEnabled(true)
                 .withRoutesIncludePattern("classpath:routes/*.yaml,classpath:routes/*.xml");
         main.configure().addRoutesBuilder(new JavaRoutes());
         main.bind("tally", new ScenarioTally());

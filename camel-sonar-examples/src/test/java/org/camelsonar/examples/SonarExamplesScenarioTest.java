@@ -56,6 +56,12 @@ class SonarExamplesScenarioTest {
             assertThat(sonar.deliveries()).isNotEmpty().allSatisfy(d -> assertThat(d.statusCode()).isBetween(200, 299));
             assertThat(sonar.webhooks()).hasSize(5);
             assertThat(summary.isComplete()).as(summary.render()).isTrue();
+            // the summary says where the simulator ran, where each route lives, and why 20 customers became 21
+            assertThat(summary.render()).contains("Sonar simulator: " + sonar.baseUrl())
+                    .containsPattern("keyword-reply +keywords\\.yaml:\\d+ +YAML DSL")
+                    .containsPattern("send-campaign +operations\\.xml:\\d+ +XML DSL")
+                    .containsPattern("welcome +JavaRoutes\\.java:\\d+ +Java DSL")
+                    .contains("plus " + SimulatorScenario.NEWCOMER + ", who texted in unknown");
         }
     }
 }

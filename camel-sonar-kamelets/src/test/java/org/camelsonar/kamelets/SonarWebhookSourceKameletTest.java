@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The webhook source served on platform-http: it registers itself with the simulator, receives the simulator's
- * deliveries, passes each event on as Sonar's JSON with the CamelSonar* headers, and removes its webhook on stop.
+ * deliveries, passes each event on as Sonar's JSON with the CamelSonar* headers, and removes its webhook on stop only
+ * when asked.
  */
 class SonarWebhookSourceKameletTest extends KameletTestSupport {
 
@@ -76,11 +77,21 @@ class SonarWebhookSourceKameletTest extends KameletTestSupport {
     }
 
     @Test
-    void removesItsWebhookWhenTheApplicationStops(SonarSimulator sim) throws Exception {
+    void keepsItsWebhookWhenTheApplicationStopsUnlessAskedToRemoveIt(SonarSimulator sim) throws Exception {
         sourceRoute("");
         assertThat(sim.webhooks()).hasSize(1);
 
-        // the webhook lives in the Kamelet's own route, which stops with the context
+        // the webhook lives in the Kamelet's own route, which stops with the context; the next instance serves it
+        context.stop();
+
+        assertThat(sim.webhooks()).hasSize(1);
+    }
+
+    @Test
+    void removesItsWebhookWhenTheApplicationStopsIfAsked(SonarSimulator sim) throws Exception {
+        sourceRoute("&webhookUnregisterOnStop=true");
+        assertThat(sim.webhooks()).hasSize(1);
+
         context.stop();
 
         assertThat(sim.webhooks()).isEmpty();

@@ -236,8 +236,11 @@ class SafeRetryTest {
         assertThat(new SonarRetryPredicate().matches(exchange)).isTrue();
         assertThat(SonarRetryPredicate.retryAfterMillis(exchange, 7)).isEqualTo(3_000);
 
+        // the operation travels on the exception, whatever endpoint the exchange went to last
         exchange.setProperty(ExchangePropertyKey.TO_ENDPOINT, "sonar://customer/upsert");
         exchange.setException(timedOut);
+        assertThat(new SonarRetryPredicate().matches(exchange)).as("a message/send timeout stays a send").isFalse();
+        exchange.setException(new SonarConnectionException("customer/upsert", new SocketTimeoutException("5000 ms")));
         assertThat(new SonarRetryPredicate().matches(exchange)).isTrue();
         assertThat(SonarRetryPredicate.retryAfterMillis(exchange, 7)).isEqualTo(7);
         exchange.setException(new SonarException("400", 400, "bad", null));

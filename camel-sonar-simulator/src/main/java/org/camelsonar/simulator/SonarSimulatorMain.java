@@ -3,9 +3,9 @@ package org.camelsonar.simulator;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the simulator on its own until the process is killed:
- * {@code mvn exec:java -Dexec.args="--port 8089 --token T --publishable-key K"} in the module, or
- * {@code java -cp <the jar and jackson-databind> org.camelsonar.simulator.SonarSimulatorMain --port 8089 ...}.
+ * Runs the simulator on its own until the process is stopped:
+ * {@code java -jar camel-sonar-simulator-<version>-standalone.jar --port 8089 --token T} (the runnable jar the build
+ * attaches, see docs/getting-started.md), or {@code mvn exec:java -Dexec.args="--port 8089 --token T"} in the module.
  * Options: --host, --port, --token, --publishable-key, --tag NAME (repeatable),
  * --campaign SLUG=TEXT (repeatable), --retry-scale X.
  */

@@ -1,6 +1,8 @@
 package org.camelsonar.component.sonar;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -9,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ExtendedCamelContext;
+import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
@@ -67,13 +70,15 @@ public class SonarComponent extends DefaultComponent {
         if (path.startsWith(WEBHOOK_PREFIX)) {
             String id = path.substring(WEBHOOK_PREFIX.length());
             SonarEvent event = SonarEvent.fromId(id).orElseThrow(() -> new IllegalArgumentException(
-                    "Unknown Sonar webhook event '" + id + "' in " + URISupport.sanitizeUri(uri)
-                    + ". Valid events: " + SonarEvent.allIds()));
+                    "Unknown Sonar webhook event '" + id + "' in " + URISupport.sanitizeUri(uri) + "."
+                    + SonarSpelling.hint(id, Arrays.stream(SonarEvent.values()).map(SonarEvent::id).toList())
+                    + " Valid events: " + SonarEvent.allIds()));
             endpoint = new SonarEndpoint(uri, this, event, configuration.copy());
         } else {
             SonarOperation operation = SonarOperation.fromUri(path).orElseThrow(() -> new IllegalArgumentException(
-                    "Unknown Sonar operation '" + path + "' in " + URISupport.sanitizeUri(uri)
-                    + ". Valid operations: " + SonarOperation.allUris() + "; webhook consumers: webhook/<event> with"
+                    "Unknown Sonar operation '" + path + "' in " + URISupport.sanitizeUri(uri) + "."
+                    + SonarSpelling.hint(path, operationUris())
+                    + " Valid operations: " + SonarOperation.allUris() + "; webhook consumers: webhook/<event> with"
                     + " event one of " + SonarEvent.allIds()));
             endpoint = new SonarEndpoint(uri, this, operation, configuration.copy());
         }
@@ -88,6 +93,32 @@ public class SonarComponent extends DefaultComponent {
                                                + region + "', which is not an ISO 3166 region code such as US or GB");
         }
         return endpoint;
+    }
+
+    private static List<String> operationUris() {
+        return Arrays.stream(SonarOperation.values()).map(SonarOperation::uri).filter(uri -> uri != null).toList();
+    }
+
+    /**
+     * Options left over after binding are misspelt or unknown: name the nearest valid option instead of Camel's
+     * generic "parameters that couldn't be set", and never print their values (one may be a secret).
+     */
+    @Override
+    protected void validateParameters(String uri, Map<String, Object> parameters, String optionPrefix) {
+        Map<String, Object> unknown = optionPrefix == null || parameters == null
+                ? parameters : PropertiesHelper.extractProperties(parameters, optionPrefix);
+        if (unknown == null || unknown.isEmpty()) {
+            return;
+        }
+        List<String> valid = new SonarEndpointUriFactory().propertyNames().stream().sorted().toList();
+        StringBuilder message = new StringBuilder();
+        for (String name : unknown.keySet().stream().sorted().toList()) {
+            message.append(message.isEmpty() ? "" : " ").append("Unknown option '").append(name).append("'.")
+                    .append(SonarSpelling.hint(name, valid));
+        }
+        message.append(" Options of the sonar endpoint: ").append(String.join(", ", valid))
+                .append(" (and property.<name> for customer properties).");
+        throw new ResolveEndpointFailedException(URISupport.sanitizeUri(uri), message.toString());
     }
 
     /** A client for these settings, shared with every endpoint that asks with equal ones. */

@@ -13,6 +13,7 @@ public class SonarConnectionException extends SonarException {
     public SonarConnectionException(String operation, Throwable cause) {
         super("Sonar " + operation + " failed: " + describe(cause), 0, null, null);
         initCause(cause);
+        operation(operation);
     }
 
     private static String describe(Throwable cause) {

@@ -39,6 +39,11 @@ public class SonarException extends RuntimeCamelException implements HttpRespons
                                              Duration retryAfter) {
         String message = "Sonar " + operation + " failed with HTTP " + status + (error != null ? ": " + error : "")
                          + (requestId != null ? " (request id " + requestId + ")" : "");
+        return byStatus(message, status, error, requestId, retryAfter).operation(operation);
+    }
+
+    private static SonarException byStatus(String message, int status, String error, String requestId,
+                                           Duration retryAfter) {
         SonarAccountState accountState = SonarAccountState.of(status, error);
         if (accountState != null) {
             return accountState.exception(message, status, error, requestId);
@@ -87,9 +92,9 @@ public class SonarException extends RuntimeCamelException implements HttpRespons
         return operation;
     }
 
-    /** Set once, by the producer that puts the exception on the exchange. */
+    /** Set once: by the code that made the exception, else by the producer that puts it on the exchange. */
     SonarException operation(String uri) {
-        if (operation == null) {
+        if (operation == null && uri != null && SonarOperation.fromUri(uri).isPresent()) {
             operation = uri;
         }
         return this;

@@ -122,7 +122,9 @@ final class SonarDocsTables {
         if (format == Format.ASCIIDOC) {
             out.append("----\n").append(metadata.path("component").path("syntax").asText()).append("\n----\n\n");
         } else {
-            out.append("```\n").append(metadata.path("component").path("syntax").asText()).append("\n```\n\n");
+            // every code block of the docs carries a snippet marker (docs/README.md); this one is syntax, not code
+            out.append("<!-- snippet: id=uri-syntax check=none reason=\"URI syntax, rendered from sonar.json\" -->\n")
+                    .append("```\n").append(metadata.path("component").path("syntax").asText()).append("\n```\n\n");
         }
         out.append("with ").append(path.size()).append(" path parameters and ").append(query.size())
                 .append(" query parameters.\n\n");

@@ -337,6 +337,68 @@ class SonarValidationTest extends SonarTestSupport {
         assertThat(wireMock.getAllServeEvents()).isEmpty();
     }
 
+    // ---------------------------------------------------------------- errors that point at the fix
+
+    @Test
+    void aMisspeltOptionNamesTheNearestValidOne() {
+        assertThatThrownBy(() -> context.getEndpoint("sonar:message/send?phoneNumbr=RAW(+13105551234)"))
+                .isInstanceOf(ResolveEndpointFailedException.class)
+                .hasMessageContaining("Unknown option 'phoneNumbr'. Did you mean 'phoneNumber'?")
+                .hasMessageNotContaining("couldn't be set");
+    }
+
+    /**
+     * Every unknown option is named, and the component's own text never repeats a value: a misspelt secret option is
+     * not recognised as a secret (Camel itself still echoes the URI it was given in front of that text).
+     */
+    @Test
+    void everyMisspeltOptionIsNamedAndNoValueIsRepeated() {
+        assertThatThrownBy(() -> context.getEndpoint("sonar:message/send?tokn=s3cr3t-value&webhookScret=other-s3cret"))
+                .isInstanceOf(ResolveEndpointFailedException.class)
+                .satisfies(failure -> {
+                    String ours = failure.getMessage().substring(failure.getMessage().lastIndexOf("due to: "));
+                    assertThat(ours).contains("Unknown option 'tokn'. Did you mean 'token'?")
+                            .contains("Unknown option 'webhookScret'. Did you mean 'webhookSecret'?")
+                            .doesNotContain("s3cr3t-value").doesNotContain("other-s3cret");
+                });
+    }
+
+    @Test
+    void anOptionNearNoValidOneListsTheValidOptions() {
+        assertThatThrownBy(() -> context.getEndpoint("sonar:message/send?colour=blue"))
+                .isInstanceOf(ResolveEndpointFailedException.class)
+                .hasMessageContaining("Unknown option 'colour'.").hasMessageNotContaining("Did you mean")
+                .hasMessageContaining("phoneNumber, ").hasMessageContaining("property.<name>");
+    }
+
+    @Test
+    void aMisspeltOperationNamesTheNearestOne() {
+        assertThatThrownBy(() -> context.getEndpoint("sonar:mesage/send"))
+                .isInstanceOf(ResolveEndpointFailedException.class)
+                .hasMessageContaining("Unknown Sonar operation 'mesage/send'")
+                .hasMessageContaining("Did you mean 'message/send'?");
+        assertThatThrownBy(() -> context.getEndpoint("sonar:customer/upset"))
+                .hasMessageContaining("Did you mean 'customer/upsert'?");
+    }
+
+    @Test
+    void aMisspeltWebhookEventNamesTheNearestOne() {
+        assertThatThrownBy(() -> context.getEndpoint("sonar:webhook/customer_create"))
+                .isInstanceOf(ResolveEndpointFailedException.class)
+                .hasMessageContaining("Unknown Sonar webhook event 'customer_create'")
+                .hasMessageContaining("Did you mean 'customer_created'?");
+    }
+
+    @Test
+    void aPhoneNumberWithLettersSaysItContainsLetters() {
+        SonarValidationException failure = refused(call("sonar:message/send?text=hi", null,
+                Map.of(SonarConstants.PHONE_NUMBER, "hello")));
+
+        assertThat(failure.getMessage()).contains("header " + SonarConstants.PHONE_NUMBER).contains("contains letters")
+                .doesNotContain("international format");
+        assertThat(wireMock.getAllServeEvents()).isEmpty();
+    }
+
     // ---------------------------------------------------------------- the route goes on
 
     @Test

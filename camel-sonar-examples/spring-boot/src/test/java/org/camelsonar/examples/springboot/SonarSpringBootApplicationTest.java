@@ -134,6 +134,8 @@ class SonarSpringBootApplicationTest {
         // camelHealth is UP only while every Camel check is, sonar-credentials among them
         HttpResponse<String> before = get("/actuator/health");
         assertThat(camelHealth(before).path("status").asText()).as(before.body()).isEqualTo("UP");
+        // camel.health.exposure-level=full: the sonar check is listed while UP, not only once it is DOWN
+        assertThat(before.body()).contains("\"sonar\":\"UP\"");
 
         // Sonar rejects the token for 300 texts, each sent through an endpoint URI of its own (toD)
         SONAR.failNext("POST", "/v1/messages", 300, 401, "{\"error\":\"Token or publishable_key not found\"}");

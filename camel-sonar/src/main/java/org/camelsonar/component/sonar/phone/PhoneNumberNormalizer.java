@@ -43,6 +43,12 @@ public final class PhoneNumberNormalizer {
         if (isCanonicalNanp(trimmed)) {
             return trimmed; // what libphonenumber would answer, without its regexes
         }
+        if (containsLetter(trimmed)) {
+            // libphonenumber would read letters as a keypad (1-800-FLOWERS); a value with letters is far more often
+            // the wrong header or field than a vanity number, so say what is wrong with it
+            throw new IllegalArgumentException("contains letters: a phone number is digits, with + and the country"
+                    + " code (e.g. +13105551234); spaces, dots, dashes and parentheses are allowed");
+        }
         if (defaultRegion == null && !trimmed.startsWith("+")) {
             throw new IllegalArgumentException(
                     "is not in international format: start it with + and the country code (in an endpoint URI write"
@@ -98,6 +104,10 @@ public final class PhoneNumberNormalizer {
             }
         }
         return digits == 10 || digits == 11 && first == '1';
+    }
+
+    private static boolean containsLetter(String text) {
+        return text.chars().anyMatch(Character::isLetter);
     }
 
     /**

@@ -1,0 +1,63 @@
+package org.camelsonar.doctests;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.camel.main.Main;
+import org.camelsonar.simulator.SimulatedMessage;
+import org.camelsonar.simulator.SonarSimulator;
+import org.junit.jupiter.api.Test;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * docs/jbang.md's route file and application.properties, as the page shows them, run the way Camel JBang runs them:
+ * on Camel Main (with docs/camel-main.md's dependencies, since Camel JBang itself cannot be installed here). Only the
+ * token, base URL, webhook URL and port are overridden. A new customer is welcomed and an inbound text answered.
+ */
+class JBangPageTest {
+
+    @Test
+    void theAutoResponderWelcomesNewCustomersAndAnswersTexts() throws Exception {
+        try (SonarSimulator sonar = SonarSimulator.builder().build().start()) {
+            Main main = start(sonar);
+            try {
+                assertEquals(2, sonar.webhooks().size(), "both consumers registered");
+                sonar.upsertCustomer("+13105550177", "Ada", "Lovelace", null);
+                sonar.inboundText("+13105550177", "Are you open today?");
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(List.of(
+                        "+13105550177 Thanks, we got your message: Are you open today?",
+                        "+13105550177 Welcome! Text us any time; reply STOP to opt out."),
+                        sonar.messages().stream().filter(SimulatedMessage::isOutbound)
+                                .map(m -> m.phoneNumber() + " " + m.text()).sorted().toList()));
+            } finally {
+                main.stop();
+            }
+            assertEquals(2, sonar.webhooks().size(), "the webhooks stay in Sonar for the next instance");
+        }
+    }
+
+    /** The HTTP port is chosen at random; on the rare collision the start is tried again. */
+    private static Main start(SonarSimulator sonar) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            int port = DocApp.randomPort();
+            Main main = new Main();
+            main.addOverrideProperty("camel.component.sonar.token", sonar.token());
+            main.addOverrideProperty("camel.component.sonar.base-url", sonar.baseUrl());
+            main.addOverrideProperty("sonar.webhook-url", "http://127.0.0.1:" + port);
+            main.addOverrideProperty("camel.server.host", "127.0.0.1");
+            main.addOverrideProperty("camel.server.port", String.valueOf(port));
+            try {
+                main.start();
+                return main;
+            } catch (Exception e) {
+                main.stop();
+                if (attempt == 3 || !String.valueOf(e).contains("Address already in use")) {
+                    throw e;
+                }
+            }
+        }
+    }
+}
