@@ -28,6 +28,8 @@ import static org.awaitility.Awaitility.await;
  */
 class KameletDocsTest extends KameletTestSupport {
 
+    private static final String EXTERNAL_URL = "camel.kamelet.sonar-webhook-source.webhookExternalUrl";
+
     private static final Path PAGE = Path.of("..", "docs", "kamelets.md");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z][a-z.-]+)}}");
 
@@ -37,13 +39,19 @@ class KameletDocsTest extends KameletTestSupport {
         Properties values = new Properties();
         values.put("sonar.token", SONAR.token());
         values.put("camel.kamelet.sonar-webhook-source.token", SONAR.token());
-        values.put("camel.kamelet.sonar-webhook-source.webhookExternalUrl", externalUrl());
+        // the server's port is known once started: see started(...)
+        values.put(EXTERNAL_URL, "http://127.0.0.1");
         values.put("camel.kamelet.sonar-webhook-source.webhookSecret", "docs-webhook-secret-2c26b46b");
         values.put("camel.kamelet.sonar-message-tag-sink.token", SONAR.token());
         assertThat(values.keySet()).as("the page's properties").allMatch(page::containsKey);
         camel.getPropertiesComponent().setInitialProperties(values);
         // not in the page: in production the token alone picks Sonar's URL
         camel.getComponent("sonar", SonarComponent.class).getConfiguration().setBaseUrl(SONAR.baseUrl());
+    }
+
+    @Override
+    void started(CamelContext camel) {
+        camel.getPropertiesComponent().addOverrideProperty(EXTERNAL_URL, externalUrl());
     }
 
     @Test

@@ -2,14 +2,12 @@ package org.camelsonar.kamelets;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
-import org.apache.camel.test.AvailablePortFinder;
 import org.camelsonar.simulator.SonarSimulator;
 import org.camelsonar.simulator.SonarSimulatorExtension;
+import org.camelsonar.testsupport.SonarCamel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,15 +35,13 @@ abstract class KameletTestSupport {
 
     @BeforeEach
     void startCamel() throws Exception {
-        httpPort = AvailablePortFinder.getNextAvailable();
         context = new DefaultCamelContext();
-        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-        server.setBindHost("127.0.0.1");
-        server.setBindPort(httpPort);
-        context.addService(new VertxPlatformHttpServer(server));
+        SonarCamel.addServer(context);
         context.getShutdownStrategy().setTimeout(5);
         configure(context);
         context.start();
+        httpPort = SonarCamel.port(context);
+        started(context);
         template = context.createProducerTemplate();
     }
 
@@ -58,6 +54,10 @@ abstract class KameletTestSupport {
 
     /** Hook for a test to set up the context before it starts. */
     void configure(CamelContext camel) {
+    }
+
+    /** Hook for a test to complete the started context, once the server's port ({@link #externalUrl()}) is known. */
+    void started(CamelContext camel) {
     }
 
     /** Loads YAML DSL routes (or a Pipe) into the running context, as Camel JBang loads a file. */

@@ -61,8 +61,7 @@ class BadInputTest {
     @BeforeAll
     void start() throws Exception {
         sim = SonarSimulator.builder().build().start();
-        port = Reliability.freePort();
-        camel = Reliability.context(sim.baseUrl(), sim.token(), sim.publishableKey(), port);
+        camel = Reliability.context(sim.baseUrl(), sim.token(), sim.publishableKey(), true);
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -73,6 +72,7 @@ class BadInputTest {
             }
         });
         camel.start();
+        port = Reliability.port(camel);
         template = camel.createProducerTemplate();
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .build();

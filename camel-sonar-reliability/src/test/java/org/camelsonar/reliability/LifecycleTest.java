@@ -10,6 +10,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.camelsonar.component.sonar.SonarComponent;
 import org.camelsonar.simulator.RegisteredWebhook;
 import org.camelsonar.simulator.SonarSimulator;
+import org.camelsonar.testsupport.RefusedPort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,13 +43,15 @@ class LifecycleTest {
     }
 
     private void startCamel(String baseUrl, boolean autoStartup) throws Exception {
-        startCamel(baseUrl, autoStartup, Reliability.freePort());
+        startCamel(baseUrl, autoStartup, 0);
     }
 
+    /** With the server on {@code httpPort}, or on a port it picks itself when 0 (a restart reuses the first one). */
     private void startCamel(String baseUrl, boolean autoStartup, int httpPort) throws Exception {
-        port = httpPort;
+        camel = Reliability.context(baseUrl, sim.token(), sim.publishableKey(), httpPort);
+        camel.start();
+        port = Reliability.port(camel);
         String external = "http://127.0.0.1:" + port;
-        camel = Reliability.context(baseUrl, sim.token(), sim.publishableKey(), port);
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -60,7 +63,6 @@ class LifecycleTest {
                         .routeId("inbound").autoStartup(autoStartup).process(e -> inbound.incrementAndGet());
             }
         });
-        camel.start();
     }
 
     private long hooksFor(String event) {
@@ -76,7 +78,7 @@ class LifecycleTest {
         String phone = String.format("+1310555%04d", 3000 + before + beforeInbound);
         sim.upsertCustomer(phone, "Ann", "Lee", null);
         sim.inboundText(phone, "hello");
-        await().atMost(Duration.ofSeconds(10)).until(() -> created.get() == before + 1
+        await().atMost(Duration.ofSeconds(30)).until(() -> created.get() == before + 1
                                                            && inbound.get() == beforeInbound + 1);
     }
 
@@ -119,7 +121,9 @@ class LifecycleTest {
     @Test
     void aRestartThatKeepsTheWebhookReusesIt() throws Exception {
         sim = SonarSimulator.builder().retryScale(0.001).build().start();
-        port = Reliability.freePort();
+        camel = Reliability.context(sim.baseUrl(), sim.token(), null, true);
+        camel.start();
+        port = Reliability.port(camel);
         String uri = "sonar:webhook/customer_created?webhookExternalUrl=http://127.0.0.1:" + port + "&webhookSecret="
                      + SECRET + "&webhookUnregisterOnStop=false";
         RouteBuilder routes = new RouteBuilder() {
@@ -128,9 +132,7 @@ class LifecycleTest {
                 from(uri).routeId("kept").process(e -> created.incrementAndGet());
             }
         };
-        camel = Reliability.context(sim.baseUrl(), sim.token(), null, port);
         camel.addRoutes(routes);
-        camel.start();
         long id = sim.webhooks().get(0).id();
         for (int i = 0; i < 3; i++) {
             camel.stop();
@@ -156,18 +158,17 @@ class LifecycleTest {
         assertThat(sim.webhooks()).isEmpty();
 
         sim.clearFaults(); // Sonar is back
-        await().atMost(Duration.ofSeconds(10)).until(() -> sonar().health().webhookProblems().isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> sonar().health().webhookProblems().isEmpty());
         camel.getRouteController().startRoute("inbound");
         assertOneWebhookPerConsumerAndDeliveriesArrive();
     }
 
     @Test
     void sonarDownAtStartUpLeavesTheRouteServingNotReadyUntilSonarIsBack() throws Exception {
-        SonarSimulator down = SonarSimulator.builder().build().start();
-        int sonarPort = down.port();
+        // nothing listens there, yet the port stays ours until Sonar comes back on it
+        RefusedPort down = new RefusedPort();
         String baseUrl = down.baseUrl();
-        down.close(); // nothing listens there now
-        sim = SonarSimulator.builder().port(sonarPort).retryScale(0.001).build();
+        sim = SonarSimulator.builder().port(down.port()).retryScale(0.001).build();
         startCamel(baseUrl, false);
 
         camel.getRouteController().startRoute("created");
@@ -176,7 +177,8 @@ class LifecycleTest {
                 .satisfies(problem -> assertThat(problem.error()).contains("could not connect"));
 
         sim.start(); // Sonar is back, same address
-        await().atMost(Duration.ofSeconds(10)).until(() -> sonar().health().webhookProblems().isEmpty());
+        down.close();
+        await().atMost(Duration.ofSeconds(30)).until(() -> sonar().health().webhookProblems().isEmpty());
         camel.getRouteController().startRoute("inbound");
         assertOneWebhookPerConsumerAndDeliveriesArrive();
     }

@@ -22,6 +22,7 @@ import org.camelsonar.component.sonar.SonarEndpoint;
 import org.camelsonar.simulator.RegisteredWebhook;
 import org.camelsonar.simulator.SimulatedMessage;
 import org.camelsonar.simulator.SonarSimulator;
+import org.camelsonar.testsupport.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,16 +72,17 @@ class SecretsTest {
     void noCredentialOrWebhookSecretInAnyLogLineExceptionToStringOrUri() throws Exception {
         sim = SonarSimulator.builder().token(TOKEN).publishableKey(KEY).retryScale(0.001)
                 .campaign("spring_ab12", "Spring sale").tags("orders").build().start();
-        capture = LogCapture.atTrace("org.apache.camel", "org.camelsonar");
-        int port = Reliability.freePort();
-        String external = "http://127.0.0.1:" + port;
+        capture = LogCapture.of("org.apache.camel", "org.camelsonar");
         AtomicInteger events = new AtomicInteger();
-        camel = Reliability.context(sim.baseUrl(), TOKEN, KEY, port);
+        camel = Reliability.context(sim.baseUrl(), TOKEN, KEY, true);
         camel.setMessageHistory(true);
         // as the docs advise: a secret comes from a property ({{env:...}} in production), never written in a route.
         // Camel core prints route definitions as written (RouteDefinition.toString at TRACE, FailedToCreateRoute
         // messages), so a literal secret in a from(...) URI would be printed by Camel itself.
         camel.getPropertiesComponent().addInitialProperty("hook.secret", HOOK_SECRET);
+        // the server binds a port of its own choosing; the routes that register it come once it is known
+        camel.start();
+        String external = "http://127.0.0.1:" + Reliability.port(camel);
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -95,7 +97,6 @@ class SecretsTest {
                         .routeId("failing").throwException(new IllegalStateException("route failed"));
             }
         });
-        camel.start();
         ProducerTemplate template = camel.createProducerTemplate();
         List<RegisteredWebhook> hooks = sim.webhooks();
         assertThat(hooks).hasSize(3);
@@ -167,7 +168,7 @@ class SecretsTest {
         sim.upsertCustomer("+13105550124", "Bo", "Lee", null);
         sim.inboundText("+13105550125", "Hi there");
         sim.addTag(sent.externalId(), "orders");
-        await().atMost(Duration.ofSeconds(10)).until(() -> events.get() >= 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> events.get() >= 2);
         HttpClient http = HttpClient.newHttpClient();
         for (String query : List.of("", "?secret=guess", "?secret=" + TOKEN)) {
             HttpResponse<String> refused = http.send(HttpRequest.newBuilder(
@@ -177,7 +178,7 @@ class SecretsTest {
             assertThat(refused.statusCode()).isEqualTo(401);
             assertThat(refused.body()).doesNotContain(HOOK_SECRET).doesNotContain(TOKEN);
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> sim.deliveries().stream()
+        await().atMost(Duration.ofSeconds(30)).until(() -> sim.deliveries().stream()
                 .anyMatch(d -> "tag_added_to_message".equals(d.action()) && d.statusCode() == 500));
 
         // what a user or an operator reads besides the log

@@ -73,9 +73,9 @@ class WebhookLoadTest {
 
     @Test
     void oneConsumerProcessesEveryEventExactlyOnce() throws Exception {
-        int port = Reliability.freePort();
-        contexts.add(consumer(port, null));
-        Result result = deliver(List.of(port));
+        CamelContext only = consumer(null);
+        contexts.add(only);
+        Result result = deliver(List.of(Reliability.port(only)));
         verify(result, "webhook load, 1 consumer, in-memory repository");
     }
 
@@ -94,12 +94,12 @@ class WebhookLoadTest {
                         + " messageId VARCHAR(100) NOT NULL, createdAt TIMESTAMP,"
                         + " PRIMARY KEY (processorName, messageId))");
         }
-        int first = Reliability.freePort();
-        contexts.add(consumer(first, new JdbcMessageIdRepository(dataSource, "sonar-webhooks")));
-        int second = Reliability.freePort();
-        contexts.add(consumer(second, new JdbcMessageIdRepository(dataSource, "sonar-webhooks")));
+        CamelContext first = consumer(new JdbcMessageIdRepository(dataSource, "sonar-webhooks"));
+        contexts.add(first);
+        CamelContext second = consumer(new JdbcMessageIdRepository(dataSource, "sonar-webhooks"));
+        contexts.add(second);
 
-        Result result = deliver(List.of(first, second));
+        Result result = deliver(List.of(Reliability.port(first), Reliability.port(second)));
         verify(result, "webhook load, 2 consumers, JdbcMessageIdRepository on PostgreSQL (started in "
                        + Reliability.millis(pgStartup) + ")");
         try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement();
@@ -114,8 +114,8 @@ class WebhookLoadTest {
         }
     }
 
-    private CamelContext consumer(int port, JdbcMessageIdRepository repository) throws Exception {
-        CamelContext camel = Reliability.context("http://127.0.0.1:9/api", null, null, port);
+    private CamelContext consumer(JdbcMessageIdRepository repository) throws Exception {
+        CamelContext camel = Reliability.context("http://127.0.0.1:9/api", null, null, true);
         if (repository != null) {
             camel.getRegistry().bind("events", repository);
         }

@@ -26,7 +26,7 @@ class YamlRetryRoutesTest {
     @BeforeEach
     void start() throws Exception {
         sim = SonarSimulator.builder().build().start();
-        camel = Reliability.context(sim.baseUrl(), sim.token(), sim.publishableKey(), 0);
+        camel = Reliability.context(sim.baseUrl(), sim.token(), sim.publishableKey(), false);
         camel.getPropertiesComponent().addInitialProperty("sonar.retry.delay", "5");
         PluginHelper.getRoutesLoader(camel).loadRoutes(
                 ResourceHelper.resolveMandatoryResource(camel, "classpath:sonar-retry.yaml"));

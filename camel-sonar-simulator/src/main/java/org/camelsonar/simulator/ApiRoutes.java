@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The wire table: every method and path the simulated Sonar serves (sonar-api.md A.2 and the webhook calls of
- * A.3), relative to the base URL, with the credential each needs. A wrong wire detail is a one-line change here.
+ * The wire table: every method and path the simulated Sonar serves (docs/operations.md and the webhook calls
+ * of docs/webhooks.md), relative to the base URL, with the credential each needs. A wrong wire detail is a one-line
+ * change here.
  */
 final class ApiRoutes {
 

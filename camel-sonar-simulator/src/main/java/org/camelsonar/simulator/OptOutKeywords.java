@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The opt-out words of Sonar's "Customer subscription" page (sonar-api.md Part B section 5). An inbound text whose
+ * The opt-out words of Sonar's help page "Customer subscription" (listed in docs/simulator.md). An inbound text whose
  * whole body is one of them, with or without a trailing "!", unsubscribes the customer. Case-insensitivity is
  * inferred; the simulator also ignores surrounding and repeated blanks.
  */

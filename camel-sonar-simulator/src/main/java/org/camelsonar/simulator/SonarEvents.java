@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Sonar's webhook event identifiers: the keys of a webhook's {@code settings} and the {@code action} of a payload
- * (sonar-api.md A.3). {@code double_opt_in} is an assumed identifier; the others are documented.
+ * (docs/webhooks.md). {@code double_opt_in} is an assumed identifier (docs/assumed-wire-details.md); the others
+ * are documented by Sonar.
  */
 public final class SonarEvents {
 

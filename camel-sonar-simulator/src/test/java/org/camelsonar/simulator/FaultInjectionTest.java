@@ -22,15 +22,18 @@ class FaultInjectionTest {
 
     @Test
     void latencyDelaysEveryCallUntilRemoved() {
+        // a lower bound holds on any machine
         sonar.simulator().latency(Duration.ofMillis(300));
         long start = System.nanoTime();
         assertThat(api().post("/v1/customers", UPSERT).status()).isEqualTo(201);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
 
+        // removing a 20 s latency: the bound is half of it, a safety net no loaded machine reaches
+        sonar.simulator().latency(Duration.ofSeconds(20));
         sonar.simulator().latency(Duration.ZERO);
         start = System.nanoTime();
         api().post("/v1/customers", UPSERT);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(300));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     }
 
     @Test

@@ -1,10 +1,10 @@
 package org.camelsonar.simulator;
 
+import org.camelsonar.testsupport.RefusedPort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,12 +71,9 @@ class WebhookRetryTest {
 
     @Test
     void aConnectionFailureIsRecordedAndRetried() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        try (SonarSimulator sim = SonarSimulator.builder().retryScale(0.0001).build().start()) {
-            sim.registerWebhook("http://127.0.0.1:" + closedPort + "/hook", SonarEvents.CUSTOMER_CREATED);
+        try (RefusedPort closed = new RefusedPort();
+             SonarSimulator sim = SonarSimulator.builder().retryScale(0.0001).build().start()) {
+            sim.registerWebhook("http://127.0.0.1:" + closed.port() + "/hook", SonarEvents.CUSTOMER_CREATED);
             sim.upsertCustomer("+13105550001", null, null, null);
             List<DeliveryAttempt> attempts = sim.awaitDeliveries(5, Duration.ofSeconds(15));
             assertThat(attempts).allSatisfy(a -> {

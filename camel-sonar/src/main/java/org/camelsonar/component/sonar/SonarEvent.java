@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * Sonar's webhook events, by the identifier Sonar uses both as the registration {@code settings} key and as the
- * payload's {@code action} (sonar-api.md A.3). {@code double_opt_in} is an assumed identifier.
+ * payload's {@code action} (docs/webhooks.md). {@code double_opt_in} is an assumed identifier
+ * (docs/assumed-wire-details.md).
  */
 public enum SonarEvent {
 

@@ -45,7 +45,8 @@ import static org.camelsonar.component.sonar.SonarWireField.inQuery;
 /**
  * The one table of Sonar's producer operations: URI, HTTP method, path, credential, wire fields, required values,
  * how the message body is read and what the answer becomes. Entries marked assumed in the docs rest on inferred
- * wire details (see sonar-api.md A.2); a correction after a check against the real sandbox is a change here only.
+ * wire details (docs/assumed-wire-details.md; each operation's call is in docs/operations.md); a correction after a
+ * check against the real sandbox is a change here only.
  */
 public enum SonarOperation {
 
@@ -95,7 +96,7 @@ public enum SonarOperation {
 
     // Webhook management, used by the sonar:webhook/<event> consumers; not endpoints of their own (no URI).
     // Create takes {"webhook":{"name","active","settings":{"<event>":"true"},"url","http_method"}} and answers the
-    // stored webhook with its id; list and delete are assumed (REST convention, sonar-api.md 3.9 and 3.10).
+    // stored webhook with its id; list and delete are assumed (REST convention, docs/assumed-wire-details.md).
     WEBHOOK_LIST(null, "GET", "/v1/webhooks", SonarCredential.TOKEN, SonarBodyRole.PAYLOAD, Object.class,
                  List.of(), List.of()),
     WEBHOOK_CREATE(null, "POST", "/v1/webhooks", SonarCredential.TOKEN, SonarBodyRole.PAYLOAD, Object.class,

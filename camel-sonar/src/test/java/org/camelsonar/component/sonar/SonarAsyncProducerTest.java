@@ -143,8 +143,8 @@ class SonarAsyncProducerTest extends SonarTestSupport {
             assertThat(result.getMessage().getHeader(SonarConstants.RESPONSE_CODE)).isEqualTo(202);
         }
         assertThat(received.get()).isEqualTo(CALLS + 1);
-        // sequentially this would take 300 x 0.3 s = 90 s
-        assertThat(elapsed).as("%d calls of %d ms each", CALLS, DELAY_MILLIS).isLessThan(Duration.ofSeconds(10));
+        // the server holding over a hundred calls at once proves they were in flight together (how long they took
+        // is logged, not asserted: a loaded machine stretches it; the benchmarks measure it)
         assertThat(mostInFlight.get()).as("calls the server held at once").isGreaterThan(100);
         assertThat(peak - baseline).as("threads started while %d calls were in flight (baseline %d, peak %d)",
                 CALLS, baseline, peak).isLessThan(60);

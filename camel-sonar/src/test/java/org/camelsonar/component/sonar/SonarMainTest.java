@@ -3,17 +3,17 @@ package org.camelsonar.component.sonar;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.Main;
 import org.apache.camel.support.PluginHelper;
-import org.junit.jupiter.api.AfterAll;
+import org.camelsonar.testsupport.SonarWireMock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -34,23 +34,19 @@ class SonarMainTest {
 
     private static final String MAIN_TOKEN = "tok-main-5e4d3c2b1a";
 
+    @RegisterExtension
+    static final SonarWireMock SONAR = new SonarWireMock();
+
     private static WireMockServer wireMock;
     private Main main;
 
     @BeforeAll
-    static void startWireMock() {
-        wireMock = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
-        wireMock.start();
-    }
-
-    @AfterAll
-    static void stopWireMock() {
-        wireMock.stop();
+    static void useWireMock() {
+        wireMock = SONAR.server();
     }
 
     @BeforeEach
-    void reset() {
-        wireMock.resetAll();
+    void newMain() {
         main = new Main();
     }
 

@@ -135,6 +135,12 @@ class SonarOperationsWireTest extends SonarTestSupport {
         assertThat(body.get("properties").get("vip").isTextual()).as("property values are strings").isTrue();
         assertThat(result.getMessage().getBody()).isInstanceOf(Customer.class);
         assertResponseHeaders(result, 201, "req-up");
+        // merged from SonarJavaDslTest: the property.* prefix and the typed options are bound on the endpoint
+        SonarEndpoint endpoint = context.getEndpoints().stream().filter(SonarEndpoint.class::isInstance)
+                .map(SonarEndpoint.class::cast).filter(e -> e.getEndpointUri().contains("customer/upsert"))
+                .findFirst().orElseThrow();
+        assertThat(endpoint.getOperationOptions().getProperties()).isEqualTo(Map.of("plan", "gold", "vip", "true"));
+        assertThat(endpoint.getOperationOptions().getSubscribed()).isFalse();
     }
 
     @Test
@@ -307,6 +313,25 @@ class SonarOperationsWireTest extends SonarTestSupport {
         assertThat(sent.getText()).isEqualTo("Your order shipped");
         assertThat(sent.isQueued()).isTrue();
         assertResponseHeaders(result, 202, "req-msg");
+        assertThat(result.getMessage().getHeader(SonarConstants.MESSAGE_STATUS)).isEqualTo("queued");
+    }
+
+    @Test
+    void messageSendTakesTheRecipientFromItsHeaderAsE164AndIgnoresUnknownAnswerFields() {
+        // merged from SonarMessageSendTest: a formatted number in the header, an answer with a field Sonar may add
+        stub(202, "req-1", "{\"to\":\"3105550000\",\"text\":\"Your order shipped\",\"status\":\"queued\",\"extra\":1}");
+
+        Exchange result = call("sonar:message/send?tags=orders,vip", "Your order shipped",
+                Map.of(SonarConstants.PHONE_NUMBER, "+1 (310) 555-0000"));
+
+        assertThat(result.getException()).isNull();
+        assertJsonCall(singleRequest(), RequestMethod.POST, "/api/v1/messages",
+                "{\"to\":\"+13105550000\",\"text\":\"Your order shipped\",\"tag_names\":[\"orders\",\"vip\"]}",
+                "to", "text", "tag_names");
+        MessageResult sent = result.getMessage().getBody(MessageResult.class);
+        assertThat(sent.getTo()).isEqualTo("+13105550000");
+        assertThat(sent.isQueued()).isTrue();
+        assertResponseHeaders(result, 202, "req-1");
         assertThat(result.getMessage().getHeader(SonarConstants.MESSAGE_STATUS)).isEqualTo("queued");
     }
 

@@ -2,7 +2,6 @@ package org.camelsonar.component.sonar;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -28,6 +27,7 @@ import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.config.Property;
+import org.camelsonar.testsupport.RefusedPort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -298,12 +298,9 @@ class SonarSecretsTest extends SonarTestSupport {
         expectFailure(send(route, "sonar:api/call?path=https://elsewhere.example.com/steal", null, Map.of()),
                 SonarValidationException.class);
         expectFailure(send(route, send + "&responseTimeout=300", "slow", Map.of()), Exception.class);
-        int closed;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closed = socket.getLocalPort();
+        try (RefusedPort closed = new RefusedPort()) {
+            expectFailure(send(route, send + "&baseUrl=" + closed.baseUrl(), "hi", Map.of()), Exception.class);
         }
-        expectFailure(send(route, send + "&baseUrl=http://127.0.0.1:" + closed + "/api", "hi", Map.of()),
-                Exception.class);
     }
 
     private Exchange send(String route, String uri, Object body, Map<String, Object> headers) {

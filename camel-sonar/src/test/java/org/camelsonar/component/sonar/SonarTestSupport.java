@@ -1,12 +1,11 @@
 package org.camelsonar.component.sonar;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
+import org.camelsonar.testsupport.SonarWireMock;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A Camel context whose sonar component talks to a WireMock server on 127.0.0.1 (a free port) with the token
@@ -17,27 +16,19 @@ public abstract class SonarTestSupport extends CamelTestSupport {
     protected static final String TOKEN = "tok-7f3a9c1e5b2d4f60a8e1c3b5d7f9a1c2";
     protected static final String PUBLISHABLE_KEY = "pk-0b9d8c7e-6f5a-4b3c-2d1e-0f9a8b7c6d5e";
 
+    /** Sonar, played by WireMock: one server per test class, reset before each test. */
+    @RegisterExtension
+    protected static final SonarWireMock SONAR = new SonarWireMock(16);
+
     protected static WireMockServer wireMock;
 
     @BeforeAll
-    static void startWireMock() {
-        wireMock = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
-                .containerThreads(16));
-        wireMock.start();
-    }
-
-    @AfterAll
-    static void stopWireMock() {
-        wireMock.stop();
-    }
-
-    @BeforeEach
-    void resetWireMock() {
-        wireMock.resetAll();
+    static void useWireMock() {
+        wireMock = SONAR.server();
     }
 
     protected static String baseUrl() {
-        return "http://127.0.0.1:" + wireMock.port() + "/api";
+        return SONAR.baseUrl();
     }
 
     @Override

@@ -7,18 +7,19 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.main.Main;
-import org.apache.camel.test.AvailablePortFinder;
 import org.camelsonar.component.sonar.SonarComponent;
+import org.camelsonar.testsupport.SonarCamel;
+import org.camelsonar.testsupport.SonarWireMock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -39,13 +40,15 @@ class SonarHealthMainTest {
     private static final String TOKEN = "tok-health-secret";
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    @RegisterExtension
+    static final SonarWireMock SONAR = new SonarWireMock();
+
     private WireMockServer sonar;
     private Main main;
 
     @BeforeEach
-    void startSonar() {
-        sonar = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
-        sonar.start();
+    void useSonar() {
+        sonar = SONAR.server();
     }
 
     @AfterEach
@@ -53,7 +56,6 @@ class SonarHealthMainTest {
         if (main != null && !main.isStopped()) {
             main.stop();
         }
-        sonar.stop();
     }
 
     @Test
@@ -65,10 +67,8 @@ class SonarHealthMainTest {
                         .withBody("{\"error\":\"Invalid token\"}")));
         sonar.stubFor(post(urlEqualTo("/api/v1/webhooks")).inScenario("token").whenScenarioStateIs("accepted")
                 .willReturn(okJson("{\"id\":77}")));
-        int serverPort = AvailablePortFinder.getNextAvailable();
-        int managementPort = AvailablePortFinder.getNextAvailable();
 
-        main = mainWith(serverPort, managementPort);
+        main = mainWith();
         main.configure().addRoutesBuilder(new RouteBuilder() {
             @Override
             public void configure() {
@@ -78,6 +78,7 @@ class SonarHealthMainTest {
             }
         });
         main.start();
+        int managementPort = SonarCamel.managementPort(main.getCamelContext());
 
         String health = "http://127.0.0.1:" + managementPort + "/observe/health";
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
@@ -112,9 +113,7 @@ class SonarHealthMainTest {
         sonar.stubFor(post(urlEqualTo("/api/v1/messages")).inScenario("token").whenScenarioStateIs("accepted")
                 .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
                         .withBody("{\"status\":\"queued\"}")));
-        int serverPort = AvailablePortFinder.getNextAvailable();
-        int managementPort = AvailablePortFinder.getNextAvailable();
-        main = mainWith(serverPort, managementPort);
+        main = mainWith();
         main.configure().addRoutesBuilder(new RouteBuilder() {
             @Override
             public void configure() {
@@ -125,6 +124,8 @@ class SonarHealthMainTest {
             }
         });
         main.start();
+        int serverPort = SonarCamel.port(main.getCamelContext());
+        int managementPort = SonarCamel.managementPort(main.getCamelContext());
         String ready = "http://127.0.0.1:" + managementPort + "/observe/health/ready";
         String full = "http://127.0.0.1:" + managementPort + "/observe/health";
 
@@ -153,15 +154,12 @@ class SonarHealthMainTest {
     }
 
     /** Camel Main with its HTTP server, the management server's health endpoints and the component on WireMock. */
-    private Main mainWith(int serverPort, int managementPort) {
+    /** Camel Main with its server and management endpoints on a port the server binds itself. */
+    private Main mainWith() {
         Main configured = new Main();
         configured.addInitialProperty("camel.main.name", "sonar-health-test");
-        configured.addInitialProperty("camel.server.enabled", "true");
-        configured.addInitialProperty("camel.server.host", "127.0.0.1");
-        configured.addInitialProperty("camel.server.port", String.valueOf(serverPort));
-        configured.addInitialProperty("camel.management.enabled", "true");
-        configured.addInitialProperty("camel.management.host", "127.0.0.1");
-        configured.addInitialProperty("camel.management.port", String.valueOf(managementPort));
+        SonarCamel.mainServerProperties().forEach(configured::addInitialProperty);
+        SonarCamel.mainManagementProperties().forEach(configured::addInitialProperty);
         configured.addInitialProperty("camel.management.health-check-enabled", "true");
         configured.addInitialProperty("camel.health.exposure-level", "full");
         configured.addInitialProperty("camel.component.sonar.token", TOKEN);

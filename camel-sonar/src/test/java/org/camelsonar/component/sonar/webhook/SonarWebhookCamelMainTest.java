@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.Main;
-import org.apache.camel.test.AvailablePortFinder;
 import org.camelsonar.component.sonar.SonarConstants;
 import org.camelsonar.component.sonar.model.WebhookEvent;
+import org.camelsonar.testsupport.SonarCamel;
+import org.camelsonar.testsupport.SonarWireMock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
@@ -38,15 +39,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SonarWebhookCamelMainTest {
 
     private final List<WebhookEvent> received = new CopyOnWriteArrayList<>();
+    @RegisterExtension
+    static final SonarWireMock SONAR = new SonarWireMock();
+
     private WireMockServer sonar;
     private Main main;
     private int port;
 
     @BeforeEach
-    void startSonar() {
-        sonar = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
-        sonar.start();
-        port = AvailablePortFinder.getNextAvailable();
+    void useSonar() {
+        sonar = SONAR.server();
     }
 
     @AfterEach
@@ -54,7 +56,6 @@ class SonarWebhookCamelMainTest {
         if (main != null && !main.isStopped()) {
             main.stop();
         }
-        sonar.stop();
     }
 
     @Test
@@ -64,9 +65,7 @@ class SonarWebhookCamelMainTest {
         sonar.stubFor(delete(urlEqualTo("/api/v1/webhooks/501")).willReturn(okJson("{}")));
         main = new Main();
         main.addInitialProperty("camel.main.name", "sonar-webhook-main-test");
-        main.addInitialProperty("camel.server.enabled", "true");
-        main.addInitialProperty("camel.server.host", "127.0.0.1");
-        main.addInitialProperty("camel.server.port", String.valueOf(port));
+        SonarCamel.mainServerProperties().forEach(main::addInitialProperty);
         main.addInitialProperty("camel.component.sonar.token", "tok-main-test");
         main.addInitialProperty("camel.component.sonar.base-url", "http://127.0.0.1:" + sonar.port() + "/api");
         main.configure().addRoutesBuilder(new RouteBuilder() {
@@ -86,6 +85,7 @@ class SonarWebhookCamelMainTest {
         });
 
         main.start();
+        port = SonarCamel.port(main.getCamelContext());
         assertThat(main.getCamelContext().isStarted()).isTrue();
         sonar.verify(1, postRequestedFor(urlEqualTo("/api/v1/webhooks")).withHeader("X-Token", equalTo("tok-main-test"))
                 .withRequestBody(matchingJsonPath("$.webhook.url",

@@ -15,8 +15,10 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.logging.log4j.Level;
 import org.camelsonar.component.sonar.SonarConstants;
 import org.camelsonar.component.sonar.model.WebhookEvent;
+import org.camelsonar.testsupport.LogCapture;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -202,7 +204,7 @@ class SonarWebhookDeliveryTest extends SonarWebhookTestSupport {
     void differentActionIsAcceptedAndWarnedOnce() throws Exception {
         consumeCustomerCreated("");
 
-        try (SonarWebhookLogCapture log = new SonarWebhookLogCapture()) {
+        try (LogCapture log = LogCapture.of(Level.WARN, "org.camelsonar")) {
             assertThat(post(CREATED, event("customer_subscribed", "d-1")).statusCode()).isEqualTo(200);
             assertThat(post(CREATED, event("customer_subscribed", "d-2")).statusCode()).isEqualTo(200);
             assertThat(post(CREATED, event("customer_created", "d-3")).statusCode()).isEqualTo(200);
@@ -215,7 +217,7 @@ class SonarWebhookDeliveryTest extends SonarWebhookTestSupport {
 
     @Test
     void noSecretWithAutoRegisterOffLogsASecurityWarning() throws Exception {
-        try (SonarWebhookLogCapture log = new SonarWebhookLogCapture()) {
+        try (LogCapture log = LogCapture.of(Level.WARN, "org.camelsonar")) {
             addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {

@@ -12,9 +12,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.logging.log4j.Level;
 import org.camelsonar.component.sonar.SonarAuthenticationException;
 import org.camelsonar.component.sonar.SonarComponent;
 import org.camelsonar.component.sonar.SonarException;
+import org.camelsonar.testsupport.LogCapture;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -206,7 +208,7 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
         addRoutes(route("stubborn", "sonar:webhook/customer_created?webhookUnregisterOnStop=true&webhookSecret=st"
                                     + "&webhookExternalUrl=" + EXTERNAL_URL));
 
-        try (SonarWebhookLogCapture log = new SonarWebhookLogCapture()) {
+        try (LogCapture log = LogCapture.of(Level.WARN, "org.camelsonar")) {
             context.getRouteController().stopRoute("stubborn");
             assertThat(log.warningsContaining("Could not remove")).singleElement().asString().contains("Oops")
                     .contains("customer_created").doesNotContain("st&").doesNotContain("secret=");
@@ -275,7 +277,7 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
         wireMock.stubFor(WireMock.post(urlEqualTo(WEBHOOKS)).willReturn(aResponse().withStatus(503)
                 .withHeader("Content-Type", "application/json").withBody("{\"error\":\"Service Unavailable\"}")));
 
-        try (SonarWebhookLogCapture log = new SonarWebhookLogCapture()) {
+        try (LogCapture log = LogCapture.of(Level.WARN, "org.camelsonar")) {
             addRoutes(route("patient", "sonar:webhook/customer_created?webhookSecret=s3&webhookExternalUrl="
                                        + EXTERNAL_URL));
             assertThat(log.warningsContaining("not registered with Sonar")).singleElement().asString()

@@ -18,21 +18,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.test.AvailablePortFinder;
 import org.camelsonar.component.sonar.SonarComponent;
-import org.junit.jupiter.api.AfterAll;
+import org.camelsonar.testsupport.SonarCamel;
+import org.camelsonar.testsupport.SonarWireMock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -40,9 +38,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 /**
- * One started Camel context per test, with the sonar component pointed at a WireMock server (127.0.0.1, free port,
- * one per class, reset before each test) and a Vert.x platform-http server on 127.0.0.1 and a free port. Routes are
- * added by the tests themselves, after they stubbed Sonar, so that registration on route start meets the stubs.
+ * One started Camel context per test, with the sonar component pointed at a WireMock server (127.0.0.1, one per
+ * class, reset before each test) and a Vert.x platform-http server on 127.0.0.1 that binds a port of its own
+ * choosing. Routes are added by the tests themselves, after they stubbed Sonar, so that registration on route start meets the stubs.
  */
 abstract class SonarWebhookTestSupport {
 
@@ -50,6 +48,10 @@ abstract class SonarWebhookTestSupport {
     static final String EXTERNAL_URL = "https://hooks.example.com";
     static final String WEBHOOKS = "/api/v1/webhooks";
     static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Sonar, played by WireMock: one server per test class, reset before each test. */
+    @RegisterExtension
+    static final SonarWireMock SONAR = new SonarWireMock();
 
     static WireMockServer wireMock;
 
@@ -59,25 +61,17 @@ abstract class SonarWebhookTestSupport {
     int port;
 
     @BeforeAll
-    static void startWireMock() {
-        wireMock = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
-                .containerThreads(20));
-        wireMock.start();
-    }
-
-    @AfterAll
-    static void stopWireMock() {
-        wireMock.stop();
+    static void useWireMock() {
+        wireMock = SONAR.server();
     }
 
     @BeforeEach
     void startCamel() throws Exception {
-        wireMock.resetAll();
-        port = AvailablePortFinder.getNextAvailable();
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .build();
         context = createContext();
         context.start();
+        port = SonarCamel.port(context);
         template = context.createProducerTemplate();
     }
 
@@ -98,16 +92,13 @@ abstract class SonarWebhookTestSupport {
         sonar.getConfiguration().setBaseUrl(baseUrl());
         sonar.getConfiguration().setResponseTimeout(5_000);
         camel.addComponent("sonar", sonar);
-        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-        server.setBindHost("127.0.0.1");
-        server.setBindPort(port);
-        camel.addService(new VertxPlatformHttpServer(server));
+        SonarCamel.addServer(camel);
         camel.getShutdownStrategy().setTimeout(5);
         return camel;
     }
 
     static String baseUrl() {
-        return "http://127.0.0.1:" + wireMock.port() + "/api";
+        return SONAR.baseUrl();
     }
 
     void addRoutes(RoutesBuilder routes) throws Exception {

@@ -1,0 +1,114 @@
+package org.camelsonar.testsupport;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.appender.AbstractAppender;
+import org.apache.logging.log4j.core.config.Configuration;
+import org.apache.logging.log4j.core.config.LoggerConfig;
+import org.apache.logging.log4j.core.config.Property;
+import org.apache.logging.log4j.core.LoggerContext;
+
+/**
+ * Captures what the given loggers log while open (log4j2 is the tests' logging backend), one {@link Line} per event
+ * with the level, the formatted message and the chain of causes. The captured loggers are not additive while open:
+ * a test that fails on purpose asserts its log lines instead of printing them. {@link #close()} restores the
+ * loggers as they were.
+ */
+public final class LogCapture extends AbstractAppender implements AutoCloseable {
+
+    /** One log event: logger name, level, formatted message, and the causes as {@code " | "}-joined text. */
+    public record Line(String logger, Level level, String message, String causes) {
+
+        /** The level, the message and the causes, as one line. */
+        public String text() {
+            return level + " " + message + causes;
+        }
+    }
+
+    private final List<Line> lines = new CopyOnWriteArrayList<>();
+    private final List<LoggerConfig> previous = new CopyOnWriteArrayList<>();
+    private final String[] loggers;
+
+    private LogCapture(String... loggers) {
+        super("capture-" + UUID.randomUUID(), null, null, true, Property.EMPTY_ARRAY);
+        this.loggers = loggers;
+    }
+
+    /** Captures every event of the given loggers (and their children), from TRACE up. */
+    public static LogCapture of(String... loggers) {
+        return of(Level.TRACE, loggers);
+    }
+
+    /** Captures the events of the given loggers (and their children) at {@code level} and above. */
+    public static LogCapture of(Level level, String... loggers) {
+        LogCapture capture = new LogCapture(loggers);
+        capture.start();
+        LoggerContext logging = (LoggerContext) LogManager.getContext(false);
+        Configuration config = logging.getConfiguration();
+        config.addAppender(capture);
+        for (String name : loggers) {
+            capture.previous.add(config.getLoggers().get(name));
+            config.removeLogger(name);
+            LoggerConfig capturing = LoggerConfig.newBuilder().withLoggerName(name).withLevel(level)
+                    .withAdditivity(false).withConfig(config).build();
+            capturing.addAppender(capture, level, null);
+            config.addLogger(name, capturing);
+        }
+        logging.updateLoggers();
+        return capture;
+    }
+
+    @Override
+    public void append(LogEvent event) {
+        StringBuilder causes = new StringBuilder();
+        for (Throwable t = event.getThrown(); t != null; t = t.getCause()) {
+            causes.append(" | ").append(t);
+        }
+        lines.add(new Line(event.getLoggerName(), event.getLevel(), event.getMessage().getFormattedMessage(),
+                causes.toString()));
+    }
+
+    /** Every captured event, oldest first. */
+    public List<Line> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** The formatted messages of the events at WARN and above. */
+    public List<String> warnings() {
+        return lines.stream().filter(line -> line.level().isMoreSpecificThan(Level.WARN)).map(Line::message)
+                .toList();
+    }
+
+    /** The WARN and ERROR messages that contain {@code text}. */
+    public List<String> warningsContaining(String text) {
+        return warnings().stream().filter(message -> message.contains(text)).toList();
+    }
+
+    /** Every captured line, level, message and causes, as one text (to search for a secret, say). */
+    public String allText() {
+        StringBuilder all = new StringBuilder();
+        lines.forEach(line -> all.append(line.logger()).append(' ').append(line.text()).append('\n'));
+        return all.toString();
+    }
+
+    @Override
+    public void close() {
+        LoggerContext logging = (LoggerContext) LogManager.getContext(false);
+        Configuration config = logging.getConfiguration();
+        for (int i = 0; i < loggers.length; i++) {
+            config.removeLogger(loggers[i]);
+            LoggerConfig before = previous.get(i);
+            if (before != null) {
+                config.addLogger(loggers[i], before);
+            }
+        }
+        config.getAppenders().remove(getName());
+        stop();
+        logging.updateLoggers();
+    }
+}
