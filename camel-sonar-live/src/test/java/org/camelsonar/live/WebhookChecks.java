@@ -168,7 +168,9 @@ final class WebhookChecks {
 
     private RouteBuilder route(SonarEvent event) {
         String uri = "sonar:webhook/" + event.id() + "?webhookExternalUrl=RAW(" + run.webhookBaseUrl + ")"
-                     + "&webhookName=RAW(camel-sonar live " + event.id() + ")";
+                     + "&webhookName=RAW(camel-sonar live " + event.id() + ")"
+                     // one local instance that must leave nothing behind: the one case for removal on stop
+                     + "&webhookUnregisterOnStop=true";
         return new RouteBuilder() {
             @Override
             public void configure() {
