@@ -5,7 +5,7 @@ package org.camelsonar.component.sonar;
  * {@link org.camelsonar.component.sonar.model.Customer} supplies fields; other bodies are ignored, so that a body
  * left by an earlier step does no harm.
  */
-public enum SonarBodyRole {
+enum SonarBodyRole {
 
     /** Only Map and Customer bodies supply fields. */
     FIELDS,

@@ -6,7 +6,7 @@ import java.util.function.Function;
  * Every value a producer operation can take: its endpoint option, its header, and how it is read. Where it goes
  * on the wire is the operation's business ({@link SonarOperation}).
  */
-public enum SonarField {
+enum SonarField {
 
     PHONE_NUMBER("phoneNumber", SonarConstants.PHONE_NUMBER, SonarValueKind.PHONE, SonarOperationOptions::getPhoneNumber),
     EMAIL("email", SonarConstants.EMAIL, SonarValueKind.TEXT, SonarOperationOptions::getEmail),

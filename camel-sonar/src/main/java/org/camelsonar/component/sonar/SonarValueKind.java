@@ -25,7 +25,7 @@ import org.camelsonar.component.sonar.phone.PhoneNumberNormalizer;
  * sent. A value of the wrong shape throws {@link IllegalArgumentException} with a reason; the caller adds where
  * the value came from.
  */
-public enum SonarValueKind {
+enum SonarValueKind {
 
     TEXT {
         @Override

@@ -7,7 +7,7 @@ package org.camelsonar.component.sonar;
  * @param field     the value it carries
  * @param placement JSON body, query parameter, path segment, or a setting of the call itself (api/call)
  */
-public record SonarWireField(String wireName, SonarField field, Placement placement) {
+record SonarWireField(String wireName, SonarField field, Placement placement) {
 
     public enum Placement {
         BODY,
