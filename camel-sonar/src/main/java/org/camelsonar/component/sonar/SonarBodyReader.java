@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.function.Function;
 
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,8 +22,7 @@ final class SonarBodyReader {
     }
 
     /** The wire fields the body supplies, by Sonar's names; empty when the body supplies none. */
-    static Map<String, Object> fields(SonarOperation operation, Message message,
-                                      Function<String, SonarValidationException> invalid) {
+    static Map<String, Object> fields(SonarOperation operation, Message message) {
         Object body = message.getBody();
         if (body == null || operation.bodyRole() == SonarBodyRole.PAYLOAD) {
             return Map.of();
@@ -38,7 +36,8 @@ final class SonarBodyReader {
             fields.keySet().removeAll(customer.getOther().keySet());
             return fields;
         }
-        if (operation.bodyRole() == SonarBodyRole.TEXT && body instanceof String text) {
+        if (operation.bodyRole().isText(body)) {
+            String text = (String) body;
             return text.isBlank() ? Map.of() : Map.of("text", text);
         }
         if (operation.bodyRole() == SonarBodyRole.JSON_OBJECT && (body instanceof String || body instanceof byte[])) {
@@ -50,15 +49,15 @@ final class SonarBodyReader {
             try {
                 return SonarJson.mapper().readValue(json, FIELDS);
             } catch (JsonProcessingException e) {
-                throw invalid.apply("the message body is not a JSON object of customer fields ("
-                                    + e.getOriginalMessage() + ")");
+                throw SonarValidationException.beforeCall(operation.uri(),
+                        "the message body is not a JSON object of customer fields (" + e.getOriginalMessage() + ")");
             }
         }
         return Map.of();
     }
 
     /** The api/call payload as JSON bytes: JSON text is checked and sent as is, objects are serialised. */
-    static byte[] payload(Message message, Function<String, SonarValidationException> invalid) {
+    static byte[] payload(Message message) {
         Object body = message.getBody();
         if (body == null) {
             return null;
@@ -72,8 +71,8 @@ final class SonarBodyReader {
                 SonarJson.mapper().readTree(bytes); // only checks that it is JSON: it is sent as it is
                 return bytes;
             } catch (IOException e) {
-                throw invalid.apply("the message body is not valid JSON (" + e.getMessage().lines().findFirst().orElse("")
-                                    + ")");
+                throw SonarValidationException.beforeCall(SonarOperation.API_CALL.uri(),
+                        "the message body is not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
             }
         }
         return SonarJson.bytes(body);

@@ -14,5 +14,10 @@ enum SonarBodyRole {
     /** As FIELDS, and a String body is a JSON object of wire fields (customer/upsert). */
     JSON_OBJECT,
     /** The body is the request payload, sent as JSON (api/call). */
-    PAYLOAD
+    PAYLOAD;
+
+    /** Whether this body is itself the text to send: the one place that decides it. */
+    boolean isText(Object body) {
+        return this == TEXT && body instanceof String;
+    }
 }

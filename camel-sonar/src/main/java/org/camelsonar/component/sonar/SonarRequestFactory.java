@@ -49,7 +49,7 @@ final class SonarRequestFactory {
                           + operation.credential().option() + "' on the sonar component or endpoint");
         }
         Message message = exchange.getMessage();
-        Map<String, Object> bodyFields = SonarBodyReader.fields(operation, message, this::invalid);
+        Map<String, Object> bodyFields = SonarBodyReader.fields(operation, message);
         Map<SonarField, Object> values = new EnumMap<>(SonarField.class);
         for (SonarWireField wire : operation.fields()) {
             Object value = resolve(wire, message, bodyFields);
@@ -85,8 +85,8 @@ final class SonarRequestFactory {
             }
         }
         if (wire.placement() != SonarWireField.Placement.CALL && bodyFields.get(wire.wireName()) != null) {
-            String source = bodyFields.size() == 1 && operation.bodyRole() == SonarBodyRole.TEXT
-                            && message.getBody() instanceof String ? "message body" : "body field '" + wire.wireName() + "'";
+            String source = operation.bodyRole().isText(message.getBody()) ? "message body"
+                            : "body field '" + wire.wireName() + "'";
             Object value = read(field, bodyFields.get(wire.wireName()), source);
             if (value != null) {
                 return value;
@@ -168,7 +168,7 @@ final class SonarRequestFactory {
                 }
             });
         }
-        byte[] body = "GET".equals(method) ? null : SonarBodyReader.payload(message, this::invalid);
+        byte[] body = "GET".equals(method) ? null : SonarBodyReader.payload(message);
         try {
             return new SonarRequest(method, URI.create(uri.toString()), headers, body);
         } catch (IllegalArgumentException e) {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,26 +45,11 @@ class SonarReadinessIncludesCredentialsTest {
         registry.add("sonar.example.webhook-secret", () -> "send-only-s3cret");
     }
 
-    /** Closes the simulator after Camel stopped (Camel's phase is higher), so the webhook is removed cleanly. */
     @TestConfiguration
-    static class SimulatorLifecycle implements SmartLifecycle {
-        @Override
-        public void start() {
-        }
-
-        @Override
-        public void stop() {
-            SONAR.close();
-        }
-
-        @Override
-        public boolean isRunning() {
-            return true;
-        }
-
-        @Override
-        public int getPhase() {
-            return Integer.MIN_VALUE;
+    static class SimulatorLifecycle {
+        @Bean
+        ClosedAfterCamel closeSimulator() {
+            return new ClosedAfterCamel(SONAR);
         }
     }
 

@@ -25,8 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -56,26 +56,11 @@ class SonarSpringBootApplicationTest {
         registry.add("sonar.example.webhook-secret", () -> "boot-s3cret");
     }
 
-    /** Closes the simulator after Camel stopped (Camel's phase is higher), so the webhook is removed cleanly. */
     @TestConfiguration
-    static class SimulatorLifecycle implements SmartLifecycle {
-        @Override
-        public void start() {
-        }
-
-        @Override
-        public void stop() {
-            SONAR.close();
-        }
-
-        @Override
-        public boolean isRunning() {
-            return true;
-        }
-
-        @Override
-        public int getPhase() {
-            return Integer.MIN_VALUE;
+    static class SimulatorLifecycle {
+        @Bean
+        ClosedAfterCamel closeSimulator() {
+            return new ClosedAfterCamel(SONAR);
         }
     }
 
