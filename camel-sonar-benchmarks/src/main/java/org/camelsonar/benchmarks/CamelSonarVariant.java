@@ -8,6 +8,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.AsyncProcessorConverterHelper;
 import org.apache.camel.support.DefaultExchange;
+import org.camelsonar.component.sonar.SonarComponent;
 
 /**
  * (a) camel-sonar: {@code direct:upsert -> sonar:customer/upsert}, with {@code maxConnections} set to the
@@ -26,7 +27,16 @@ final class CamelSonarVariant implements Variant {
 
     /** With {@code continueOnIoThread}: the route goes on on HttpClient's I/O thread, without the hand-off. */
     CamelSonarVariant(String baseUrl, String token, int maxConnections, boolean continueOnIoThread) throws Exception {
+        this(baseUrl, token, maxConnections, continueOnIoThread, null);
+    }
+
+    /** With a {@code sonar} component prepared by the caller (an experiment's), or Camel's own when null. */
+    CamelSonarVariant(String baseUrl, String token, int maxConnections, boolean continueOnIoThread,
+                      SonarComponent component) throws Exception {
         context = new DefaultCamelContext();
+        if (component != null) {
+            context.addComponent("sonar", component);
+        }
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

@@ -16,14 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
-import org.apache.camel.AsyncProcessor;
-import org.apache.camel.CamelContext;
-import org.apache.camel.Exchange;
-import org.apache.camel.Producer;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.AsyncProcessorConverterHelper;
-import org.apache.camel.support.DefaultExchange;
 import org.camelsonar.component.sonar.SonarComponent;
 
 /**
@@ -117,45 +109,13 @@ public final class HandOffExperiment {
     }
 
     private static Variant sonar(SimulatorProcess sim, int c, ExecutorService completions, boolean io) throws Exception {
-        CamelContext context = new DefaultCamelContext();
         SonarComponent component = new SonarComponent();
-        context.addComponent("sonar", component);
         if (completions != null) {
             Field field = SonarComponent.class.getDeclaredField("completions");
             field.setAccessible(true);
             field.set(component, completions);
         }
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:upsert").to("sonar:customer/upsert?baseUrl=RAW(" + sim.baseUrl() + ")&token=RAW("
-                                         + sim.token() + ")&maxConnections=" + c + "&continueOnIoThread=" + io);
-            }
-        });
-        context.start();
-        Producer producer = context.getEndpoint("direct:upsert").createProducer();
-        producer.start();
-        AsyncProcessor processor = AsyncProcessorConverterHelper.convert(producer);
-        return new Variant() {
-            @Override
-            public void call(int i, Done done) {
-                Exchange exchange = new DefaultExchange(context);
-                exchange.getMessage().setBody(Payloads.customer(i));
-                processor.process(exchange, doneSync -> {
-                    if (exchange.getException() != null) {
-                        done.failed(exchange.getException());
-                    } else {
-                        done.ok();
-                    }
-                });
-            }
-
-            @Override
-            public void close() throws Exception {
-                producer.stop();
-                context.stop();
-            }
-        };
+        return new CamelSonarVariant(sim.baseUrl(), sim.token(), c, io, component);
     }
 
     /** One consumer thread draining a lock-free queue; it is unparked only when it parked, after spinning a while. */
