@@ -41,6 +41,7 @@ public class SonarCredentialsHealthCheck extends SonarCheckSupport {
             String key = "sonar.credential." + problem.subject();
             builder.detail(key + ".operation", problem.operation());
             builder.detail(key + ".error", describe(problem));
+            builder.detail(key + ".since", problem.since().toString());
             summary.add(problem.accountState() != null
                     ? "Sonar account: " + problem.accountState() + ", for the " + problem.subject() + " ("
                       + describe(problem) + ")"

@@ -39,6 +39,7 @@ public class SonarHealthCheck extends SonarCheckSupport {
             String key = "sonar.webhook." + problem.operation();
             builder.detail(key + ".endpoint", problem.subject());
             builder.detail(key + ".error", describe(problem));
+            builder.detail(key + ".since", problem.since().toString());
             summary.add("webhook " + problem.operation() + " not registered with Sonar (" + describe(problem) + ")");
         });
         return builder.down().message(String.join("; ", summary)).build();

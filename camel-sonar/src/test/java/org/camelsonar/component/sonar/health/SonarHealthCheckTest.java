@@ -47,7 +47,8 @@ class SonarHealthCheckTest {
                 .contains("webhook customer_created not registered with Sonar (HTTP 401: Invalid token)"));
         assertThat(down.getDetails())
                 .containsEntry("sonar.webhook.customer_created.endpoint", HOOK)
-                .containsEntry("sonar.webhook.customer_created.error", "HTTP 401: Invalid token");
+                .containsEntry("sonar.webhook.customer_created.error", "HTTP 401: Invalid token")
+                .containsKey("sonar.webhook.customer_created.since");
 
         health.webhookRegistered(HOOK);
         HealthCheck.Result up = webhooks.call(Map.of());
