@@ -44,7 +44,7 @@ public class SonarComponent extends DefaultComponent {
     private final Map<ClientKey, SharedClient> clients = new HashMap<>();
     private ExecutorService completions;
     private ScheduledExecutorService scheduler;
-    // health: what producers and webhook consumers report, read by the readiness check (see health/)
+    // health: what producers and webhook consumers report, read by the checks sonar (webhooks) and sonar-credentials (see health/)
     private final SonarHealth health = new SonarHealth();
     private SonarCheckSupport[] healthChecks;
 
@@ -91,6 +91,11 @@ public class SonarComponent extends DefaultComponent {
         if (region != null && !region.isBlank() && !PhoneNumberNormalizer.isSupportedRegion(region)) {
             throw new IllegalArgumentException("Option 'defaultRegion' of " + URISupport.sanitizeUri(uri) + " is '"
                                                + region + "', which is not an ISO 3166 region code such as US or GB");
+        }
+        if (endpoint.getConfiguration().getIdleConnectionTimeout() <= 0) {
+            // HttpClient reads 0 as "keep alive for ever", and its evictor would spin
+            throw new IllegalArgumentException("Option 'idleConnectionTimeout' of " + URISupport.sanitizeUri(uri)
+                                               + " must be a positive duration, e.g. 15s");
         }
         return endpoint;
     }
@@ -174,7 +179,7 @@ public class SonarComponent extends DefaultComponent {
         }
     }
 
-    /** The state behind the component's readiness check; producers and webhook consumers report to it. */
+    /** The state behind the component's health checks; producers and webhook consumers report to it. */
     public SonarHealth health() {
         return health;
     }

@@ -203,7 +203,7 @@ final class SonarDocsTables {
         grid(out, format, new String[] { "Operation", "HTTP", "Credential", "Fields (option \u2192 wire name)",
                 "Required", "Result" }, "2,3,2,5,2,2", rows);
         if (!internal.isEmpty()) {
-            out.append("\nThe calls the webhook consumer makes to register and unregister itself, from the same table:\n\n");
+            out.append("\nThe calls the webhook consumer makes to keep itself registered (and to remove copies, or itself when asked), from the same table:\n\n");
             grid(out, format, new String[] { "Call", "HTTP", "Credential" }, "2,3,2", internal);
         }
         return out.toString();
