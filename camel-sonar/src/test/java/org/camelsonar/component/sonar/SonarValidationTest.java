@@ -170,6 +170,14 @@ class SonarValidationTest extends SonarTestSupport {
     }
 
     @Test
+    void aNonPositiveIdleConnectionTimeoutFailsAtEndpointCreation() {
+        assertThatThrownBy(() -> context.getEndpoint("sonar:message/send?idleConnectionTimeout=0"))
+                .isInstanceOf(ResolveEndpointFailedException.class)
+                .hasMessageContaining("'idleConnectionTimeout'").hasMessageContaining("positive");
+        assertThat(wireMock.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void anUnknownDefaultRegionOnTheComponentFailsAtEndpointCreation() {
         SonarComponent bad = new SonarComponent();
         bad.getConfiguration().setToken(TOKEN);

@@ -25,7 +25,8 @@ final class IdleLimit implements ConnectionKeepAliveStrategy {
         TimeValue announced = response.containsHeader("Keep-Alive")
                 ? DefaultConnectionKeepAliveStrategy.INSTANCE.getKeepAliveDuration(response, context) : null;
         if (announced != null && TimeValue.isNonNegative(announced) && announced.compareTo(limit) < 0) {
-            return TimeValue.ofMilliseconds(Math.max(0, announced.toMilliseconds() - 1_000));
+            // at least 1 ms: HttpClient reads 0 as "keep alive for ever", the opposite of a server's short timeout
+            return TimeValue.ofMilliseconds(Math.max(1, announced.toMilliseconds() - 1_000));
         }
         return limit;
     }

@@ -169,14 +169,7 @@ final class SonarWebhookRegistrar {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(operation.credential().header(), token);
         headers.put("Accept", "application/json");
-        byte[] json = null;
-        if (body != null) {
-            try {
-                json = SonarJson.mapper().writeValueAsBytes(body);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        byte[] json = body == null ? null : SonarJson.bytes(body);
         String call = "webhook " + operation.method() + " " + path;
         SonarResponse response;
         try {

@@ -1,12 +1,8 @@
 package org.camelsonar.component.sonar.webhook;
 
 import java.io.IOException;
-import java.util.Iterator;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.DatabindException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camelsonar.component.sonar.client.SonarJson;
 import org.camelsonar.component.sonar.model.WebhookEvent;
 
@@ -29,33 +25,13 @@ final class WebhookEvents {
         WebhookEvent event;
         try {
             event = SonarJson.mapper().readValue(payload, WebhookEvent.class);
-        } catch (DatabindException notBound) {
-            // an array or a scalar; or, not expected since the binding keeps misfits, an object it could not take
-            JsonNode json = SonarJson.mapper().readTree(payload);
-            if (json == null || !json.isObject()) {
-                return null;
-            }
-            event = untyped((ObjectNode) json);
+        } catch (DatabindException notAnObject) {
+            // the lenient binding keeps every misfit value, so only an array or a scalar ends here
+            return null;
         }
         if (event != null) {
             event.setPayload(payload);
         }
         return event;
-    }
-
-    /** Every field in getOther(), and the two the consumer needs, as text. */
-    private static WebhookEvent untyped(ObjectNode json) {
-        WebhookEvent event = new WebhookEvent();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = json.fields(); fields.hasNext();) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            event.setOther(field.getKey(), SonarJson.mapper().convertValue(field.getValue(), Object.class));
-        }
-        event.setAction(scalarText(json.get("action")));
-        event.setUuid(scalarText(json.get("uuid")));
-        return event;
-    }
-
-    private static String scalarText(JsonNode node) {
-        return node != null && node.isValueNode() && !node.isNull() ? node.asText() : null;
     }
 }

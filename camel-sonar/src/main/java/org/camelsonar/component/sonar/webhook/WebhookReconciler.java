@@ -77,7 +77,8 @@ final class WebhookReconciler {
         try {
             reconcile(intervalMillis <= 0);
         } catch (RuntimeException e) {
-            stop();
+            // the route does not start: release what start took, but keep the failure for the readiness check
+            release();
             throw e;
         }
         if (intervalMillis > 0) {
@@ -86,9 +87,13 @@ final class WebhookReconciler {
         }
     }
 
-    /** Stops checking; removes the webhook from Sonar only when asked to. */
-    void stop(boolean removeFromSonar) {
-        stop();
+    /**
+     * Stops checking; removes the webhook from Sonar only when asked to. Synchronized with {@link #reconcile}, so that
+     * a check under way finishes first and none can register the webhook again after its removal.
+     */
+    synchronized void stop(boolean removeFromSonar) {
+        release();
+        health.webhookStopped(healthKey);
         if (removeFromSonar) {
             try {
                 int removed = registrar.remove(event, url, registeredId);
@@ -101,7 +106,7 @@ final class WebhookReconciler {
         }
     }
 
-    private void stop() {
+    private void release() {
         running = false;
         if (task != null) {
             task.cancel(false);
@@ -116,7 +121,6 @@ final class WebhookReconciler {
             }
             view = null;
         }
-        health.webhookStopped(healthKey);
     }
 
     /** Whether this instance owns the registration: always, unless a cluster service elected another leader. */
@@ -161,8 +165,9 @@ final class WebhookReconciler {
             if (failHard) {
                 throw e;
             }
-            LOG.warn("The Sonar {} webhook for {} is not registered with Sonar: {}. Trying again in {} ms; the"
-                     + " readiness check reports it until then.", event.id(), where, e.getMessage(), intervalMillis);
+            LOG.warn("The Sonar {} webhook for {} is not registered with Sonar: {}. {}; the readiness check reports it"
+                     + " until then.", event.id(), where, e.getMessage(), intervalMillis > 0
+                             ? "Trying again in " + intervalMillis + " ms" : "Not retried (webhookReconcileInterval=0)");
         }
     }
 }

@@ -31,4 +31,14 @@ class IdleLimitTest {
         response.addHeader("Keep-Alive", "timeout=75");
         assertThat(limit.getKeepAliveDuration(response, new BasicHttpContext()).toMilliseconds()).isEqualTo(15_000);
     }
+
+    @Test
+    void aServerTimeoutOfASecondOrLessStillExpiresTheConnection() {
+        for (String header : new String[] { "timeout=1", "timeout=0" }) {
+            BasicHttpResponse response = new BasicHttpResponse(200);
+            response.addHeader("Keep-Alive", header);
+            assertThat(limit.getKeepAliveDuration(response, new BasicHttpContext()).toMilliseconds()).as(header)
+                    .isEqualTo(1);
+        }
+    }
 }

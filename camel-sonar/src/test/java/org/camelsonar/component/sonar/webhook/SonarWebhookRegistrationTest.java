@@ -251,6 +251,9 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
         assertThat(post("/sonar/webhook/customer_created?secret=s1", event("customer_created", "f-1")).statusCode())
                 .as("nothing keeps listening after a failed registration").isEqualTo(404);
         assertThat(runs).hasValue(0);
+        // the route did not start, and the readiness check still says why
+        assertThat(context.getComponent("sonar", SonarComponent.class).health().webhookProblems().values())
+                .singleElement().satisfies(problem -> assertThat(problem.status()).isEqualTo(401));
         context.stop();
         assertThat(sonarCallLines()).containsExactly("GET " + WEBHOOKS, "POST " + WEBHOOKS);
     }
