@@ -125,7 +125,7 @@ class LifecycleTest {
         camel.start();
         port = Reliability.port(camel);
         String uri = "sonar:webhook/customer_created?webhookExternalUrl=http://127.0.0.1:" + port + "&webhookSecret="
-                     + SECRET + "&webhookUnregisterOnStop=false";
+                     + SECRET;
         RouteBuilder routes = new RouteBuilder() {
             @Override
             public void configure() {
