@@ -6,7 +6,7 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.camelsonar.component.sonar.SonarConstants;
-import org.camelsonar.component.sonar.SonarException;
+import org.camelsonar.component.sonar.error.SonarException;
 
 /**
  * Calls Sonar through the camel-sonar component, as a route would: {@code sonar:<resource>/<action>} endpoints

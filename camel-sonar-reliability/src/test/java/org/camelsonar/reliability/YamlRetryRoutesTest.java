@@ -8,7 +8,7 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 import org.camelsonar.component.sonar.SonarConstants;
-import org.camelsonar.component.sonar.SonarServerException;
+import org.camelsonar.component.sonar.error.SonarServerException;
 import org.camelsonar.simulator.SonarSimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -19,8 +19,9 @@ import org.apache.camel.util.PropertiesHelper;
 import org.apache.camel.util.URISupport;
 import org.camelsonar.component.sonar.client.SonarClientSettings;
 import org.camelsonar.component.sonar.client.SonarHttpClient;
-import org.camelsonar.component.sonar.health.SonarHealth;
 import org.camelsonar.component.sonar.health.SonarCheckSupport;
+import org.camelsonar.component.sonar.health.SonarHealth;
+import org.camelsonar.component.sonar.operation.SonarOperation;
 import org.camelsonar.component.sonar.phone.PhoneNumberNormalizer;
 
 /**
@@ -161,8 +162,8 @@ public class SonarComponent extends DefaultComponent {
         return completions;
     }
 
-    /** One thread that keeps the webhooks of all consumers registered (see webhook/WebhookReconciler). */
-    public synchronized ScheduledExecutorService scheduler() {
+    /** One thread that keeps the webhooks of all consumers registered (see registration/WebhookReconciler). */
+    synchronized ScheduledExecutorService scheduler() {
         if (scheduler == null) {
             scheduler = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
                     "SonarWebhookReconciler");

@@ -4,6 +4,7 @@ import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.camelsonar.component.sonar.error.SonarUnsubscribedException;
 
 /**
  * How to reach Sonar: credentials, environment and HTTP transport settings. Set once on the component and

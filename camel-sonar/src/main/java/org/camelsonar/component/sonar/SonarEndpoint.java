@@ -12,7 +12,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
 import org.camelsonar.component.sonar.client.SonarHttpClient;
-import org.camelsonar.component.sonar.webhook.SonarWebhookConsumer;
+import org.camelsonar.component.sonar.operation.SonarOperation;
 
 /**
  * Send texts, manage customers and trigger campaigns in Sonar (sendsonar.com), the business text-messaging inbox
@@ -42,12 +42,15 @@ public class SonarEndpoint extends DefaultEndpoint implements AsyncEndpoint, End
     @UriParam
     private SonarWebhookConfiguration webhookConfiguration = new SonarWebhookConfiguration();
 
+    // reads an option by its name, for the operation table (its fields and credentials name their options)
+    private static final SonarEndpointConfigurer OPTIONS = new SonarEndpointConfigurer();
+
     private final SonarOperation operation;
     private final SonarEvent event;
     private SonarHttpClient client;
 
     /** A producer endpoint. */
-    public SonarEndpoint(String uri, SonarComponent component, SonarOperation operation,
+    SonarEndpoint(String uri, SonarComponent component, SonarOperation operation,
                          SonarConfiguration configuration) {
         super(uri, component);
         this.operation = operation;
@@ -59,7 +62,7 @@ public class SonarEndpoint extends DefaultEndpoint implements AsyncEndpoint, End
     }
 
     /** A webhook consumer endpoint. */
-    public SonarEndpoint(String uri, SonarComponent component, SonarEvent event, SonarConfiguration configuration) {
+    SonarEndpoint(String uri, SonarComponent component, SonarEvent event, SonarConfiguration configuration) {
         super(uri, component);
         this.operation = null;
         this.event = event;
@@ -120,12 +123,17 @@ public class SonarEndpoint extends DefaultEndpoint implements AsyncEndpoint, End
     }
 
     /** The shared HTTP client, while the endpoint is started. */
-    public SonarHttpClient getClient() {
+    SonarHttpClient getClient() {
         return client;
     }
 
+    /** The value of one of this endpoint's options, by its name in the URI ({@code phoneNumber}); null when unset. */
+    Object optionValue(String name) {
+        return OPTIONS.getOptionValue(this, name, false);
+    }
+
     /** The producer operation, or null for a webhook endpoint. */
-    public SonarOperation getOperation() {
+    SonarOperation getOperation() {
         return operation;
     }
 

@@ -7,10 +7,20 @@ import java.util.function.BiConsumer;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
 import org.camelsonar.component.sonar.client.SonarRequest;
 import org.camelsonar.component.sonar.client.SonarResponse;
+import org.camelsonar.component.sonar.error.SonarConnectionException;
+import org.camelsonar.component.sonar.error.SonarErrors;
+import org.camelsonar.component.sonar.error.SonarException;
+import org.camelsonar.component.sonar.error.SonarUnsubscribedException;
 import org.camelsonar.component.sonar.health.SonarHealth;
+import org.camelsonar.component.sonar.model.SendResult;
+import org.camelsonar.component.sonar.operation.SonarAnswerReader;
+import org.camelsonar.component.sonar.operation.SonarCredential;
+import org.camelsonar.component.sonar.operation.SonarOperation;
+import org.camelsonar.component.sonar.operation.SonarRequestFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,8 +33,10 @@ public class SonarProducer extends DefaultAsyncProducer {
     private static final Logger LOG = LoggerFactory.getLogger(SonarProducer.class);
 
     private final SonarEndpoint endpoint;
+    private SonarOperation operation;
     private SonarRequestFactory requests;
-    private SonarResponseHandler responses;
+    private SonarAnswerReader answers;
+    private boolean failOnUnsubscribed;
     private ExecutorService completions;
     // health: the credential this endpoint calls with, as the health state knows it (a digest, never the value)
     private SonarHealth.Credential credential;
@@ -37,14 +49,17 @@ public class SonarProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        requests = new SonarRequestFactory(endpoint.getOperation(), endpoint.getConfiguration(),
-                endpoint.getOperationOptions());
-        responses = new SonarResponseHandler(endpoint.getOperation(), endpoint.getConfiguration());
+        SonarConfiguration configuration = endpoint.getConfiguration();
+        operation = endpoint.getOperation();
+        requests = new SonarRequestFactory(operation, configuration.resolveBaseUrl(), configuration.getDefaultRegion(),
+                endpoint::optionValue);
+        answers = new SonarAnswerReader(operation, configuration.getDefaultRegion());
+        failOnUnsubscribed = configuration.isFailOnUnsubscribed();
         // null: continue where the answer arrived, on the I/O thread (continueOnIoThread)
         completions = endpoint.getConfiguration().isContinueOnIoThread() ? null : endpoint.getComponent().completions();
-        SonarCredential kind = endpoint.getOperation().credential();
-        credential = SonarHealth.Credential.of(kind.option(), endpoint.getConfiguration().resolveBaseUrl(),
-                kind.valueFrom(endpoint.getConfiguration()));
+        SonarCredential kind = operation.credential();
+        credential = SonarHealth.Credential.of(kind.option(), configuration.resolveBaseUrl(),
+                kind.valueFrom(endpoint::optionValue));
         endpoint.getComponent().health().credentialInUse(credential);
     }
 
@@ -68,7 +83,7 @@ public class SonarProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        LOG.debug("Calling Sonar {}: {}", endpoint.getOperation().uri(), request);
+        LOG.debug("Calling Sonar {}: {}", operation.uri(), request);
         CompletableFuture<SonarResponse> answer = endpoint.getClient().send(request);
         BiConsumer<SonarResponse, Throwable> continuation = (response, failure) -> complete(exchange, callback, response,
                 failure);
@@ -86,20 +101,20 @@ public class SonarProducer extends DefaultAsyncProducer {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure;
-                exchange.setException(tagged(new SonarConnectionException(endpoint.getOperation().uri(), cause)));
+                exchange.setException(tagged(new SonarConnectionException(operation.uri(), cause)));
             } else {
-                LOG.debug("Sonar {} answered HTTP {} (request id {})", endpoint.getOperation().uri(),
+                LOG.debug("Sonar {} answered HTTP {} (request id {})", operation.uri(),
                         response.status(), response.requestId());
                 // the failed answer's body is read once, here; the health check and the exchange share the result
-                SonarException refusal = response.isSuccess() ? null : SonarErrors.of(endpoint.getOperation().uri(),
+                SonarException refusal = response.isSuccess() ? null : SonarErrors.of(operation.uri(),
                         response);
                 // health: a rejection or an account state marks the credential, a 2xx with it clears that
                 if (refusal == null) {
                     endpoint.getComponent().health().accepted(credential);
                 } else {
-                    endpoint.getComponent().health().refused(credential, endpoint.getOperation().uri(), refusal);
+                    endpoint.getComponent().health().refused(credential, operation.uri(), refusal);
                 }
-                responses.handle(exchange, response, refusal);
+                answered(exchange.getMessage(), response, refusal);
             }
         } catch (Exception e) {
             exchange.setException(tagged(e));
@@ -108,8 +123,27 @@ public class SonarProducer extends DefaultAsyncProducer {
         }
     }
 
+    /** The answer's status and request id as headers; then the typed result as body, or the refusal thrown. */
+    private void answered(Message message, SonarResponse response, SonarException refusal) {
+        message.setHeader(SonarConstants.RESPONSE_CODE, response.status());
+        if (response.requestId() != null) {
+            message.setHeader(SonarConstants.REQUEST_ID, response.requestId());
+        }
+        if (refusal != null) {
+            throw refusal;
+        }
+        Object result = answers.read(response);
+        if (result instanceof SendResult send) {
+            message.setHeader(SonarConstants.MESSAGE_STATUS, send.getStatus());
+            if (failOnUnsubscribed && send.isUnsubscribed()) {
+                throw new SonarUnsubscribedException(operation.uri(), response.status(), response.requestId());
+            }
+        }
+        message.setBody(result);
+    }
+
     /** A Sonar failure carries its operation, so that retry decisions need not parse endpoint URIs. */
     private Exception tagged(Exception failure) {
-        return failure instanceof SonarException sonar ? sonar.operation(endpoint.getOperation().uri()) : failure;
+        return failure instanceof SonarException sonar ? sonar.withOperation(operation.uri()) : failure;
     }
 }

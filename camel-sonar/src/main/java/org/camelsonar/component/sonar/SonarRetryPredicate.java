@@ -8,6 +8,11 @@ import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Predicate;
 import org.apache.camel.Processor;
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.camelsonar.component.sonar.error.SonarConnectionException;
+import org.camelsonar.component.sonar.error.SonarException;
+import org.camelsonar.component.sonar.error.SonarRateLimitException;
+import org.camelsonar.component.sonar.error.SonarServerException;
+import org.camelsonar.component.sonar.operation.SonarOperation;
 
 /**
  * Whether a failed Sonar call may be repeated, for {@code onException(SonarException.class).onWhen(...)}: yes when

@@ -1,40 +1,66 @@
 package org.camelsonar.component.sonar;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The directions the component's packages keep: the model knows nothing of ours, the HTTP client knows the model
- * only and nothing of Camel, phone-number handling stands alone. A change that breaks one fails here, with the
- * offending dependency named.
+ * The directions the component's packages keep (CONTRIBUTING.md draws them): the Camel wiring and public API on top;
+ * the operation table, the webhook registration and the webhook delivery below it; then the exceptions, the Sonar
+ * HTTP client, and the model, which knows nothing of ours. A change that breaks one fails here, with the offending
+ * dependency named. The simulator's independence is checked in its own module (SimulatorIndependenceTest).
  */
-@AnalyzeClasses(packages = "org.camelsonar.component.sonar", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = ArchitectureTest.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String WIRING = "org.camelsonar.component.sonar";
-    private static final String CLIENT = "org.camelsonar.component.sonar.client..";
-    private static final String MODEL = "org.camelsonar.component.sonar.model..";
-    private static final String PHONE = "org.camelsonar.component.sonar.phone..";
-    private static final String WEBHOOK = "org.camelsonar.component.sonar.webhook..";
-    private static final String HEALTH = "org.camelsonar.component.sonar.health..";
+    static final String ROOT = "org.camelsonar.component.sonar";
 
     @ArchTest
-    static final ArchRule modelImportsNothingOfOurs = noClasses().that().resideInAPackage(MODEL)
-            .should().dependOnClassesThat().resideInAnyPackage(WIRING, CLIENT, PHONE, WEBHOOK, HEALTH);
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Wiring").definedBy(ROOT)
+            .layer("Operations").definedBy(ROOT + ".operation..")
+            .layer("Registration").definedBy(ROOT + ".registration..")
+            .layer("Delivery").definedBy(ROOT + ".webhook..")
+            .layer("Health").definedBy(ROOT + ".health..")
+            .layer("Errors").definedBy(ROOT + ".error..")
+            .layer("Client").definedBy(ROOT + ".client..")
+            .layer("Phone").definedBy(ROOT + ".phone..")
+            .layer("Model").definedBy(ROOT + ".model..")
+            .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Operations").mayOnlyAccessLayers("Errors", "Client", "Phone", "Model")
+            .whereLayer("Registration").mayOnlyAccessLayers("Health", "Errors", "Client")
+            .whereLayer("Delivery").mayOnlyAccessLayers("Client", "Model")
+            .whereLayer("Health").mayOnlyAccessLayers("Errors")
+            .whereLayer("Errors").mayOnlyAccessLayers("Client")
+            .whereLayer("Client").mayOnlyAccessLayers("Model")
+            .whereLayer("Phone").mayNotAccessAnyLayer()
+            .whereLayer("Model").mayNotAccessAnyLayer();
+
+    /** Every package, the root included, in a graph without cycles. */
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().assignedFrom(new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            return javaClass.getPackageName().startsWith(ROOT)
+                    ? SliceIdentifier.of(javaClass.getPackageName()) : SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "the packages of camel-sonar";
+        }
+    }).should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule clientKnowsTheModelOnly = noClasses().that().resideInAPackage(CLIENT)
-            .should().dependOnClassesThat().resideInAnyPackage(WIRING, PHONE, WEBHOOK, HEALTH);
-
-    @ArchTest
-    static final ArchRule clientKnowsNothingOfCamel = noClasses().that().resideInAPackage(CLIENT)
+    static final ArchRule clientAndModelKnowNothingOfCamel = noClasses().that()
+            .resideInAnyPackage(ROOT + ".client..", ROOT + ".model..", ROOT + ".phone..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.camel..");
-
-    @ArchTest
-    static final ArchRule phoneNumbersStandAlone = noClasses().that().resideInAPackage(PHONE)
-            .should().dependOnClassesThat().resideInAnyPackage(WIRING, CLIENT, MODEL, WEBHOOK, HEALTH);
 }

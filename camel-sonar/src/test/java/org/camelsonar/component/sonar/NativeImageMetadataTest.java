@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import org.camelsonar.component.sonar.client.SonarJson;
 import org.camelsonar.component.sonar.model.Customer;
+import org.camelsonar.component.sonar.operation.SonarOperation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -4,6 +4,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.camel.Exchange;
+import org.camelsonar.component.sonar.error.SonarAccountState;
+import org.camelsonar.component.sonar.error.SonarAccountStateException;
+import org.camelsonar.component.sonar.error.SonarApiDisabledException;
+import org.camelsonar.component.sonar.error.SonarAuthenticationException;
+import org.camelsonar.component.sonar.error.SonarException;
+import org.camelsonar.component.sonar.error.SonarNoActiveSubscriptionException;
+import org.camelsonar.component.sonar.error.SonarServerException;
+import org.camelsonar.component.sonar.error.SonarValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

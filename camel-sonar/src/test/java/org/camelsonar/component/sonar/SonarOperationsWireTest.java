@@ -27,6 +27,7 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.apache.camel.Exchange;
+import org.camelsonar.component.sonar.error.SonarValidationException;
 import org.camelsonar.component.sonar.model.AvailableNumber;
 import org.camelsonar.component.sonar.model.CampaignResult;
 import org.camelsonar.component.sonar.model.Conversation;
@@ -34,6 +35,7 @@ import org.camelsonar.component.sonar.model.Customer;
 import org.camelsonar.component.sonar.model.DeletedProperty;
 import org.camelsonar.component.sonar.model.MessageResult;
 import org.camelsonar.component.sonar.model.SuccessResult;
+import org.camelsonar.component.sonar.operation.SonarOperation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -699,7 +701,7 @@ class SonarOperationsWireTest extends SonarTestSupport {
     }
 
     /**
-     * BUG (SonarResponseHandler.parseAny, with SonarJson's mapper): an answer that only starts with a JSON value is
+     * BUG (SonarAnswerReader.parseAny, with SonarJson's mapper): an answer that only starts with a JSON value is
      * returned as that value, not as the text Sonar sent ("123 Main St" becomes the Integer 123).
      */
     @Test

@@ -21,6 +21,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.Metadata;
 import org.camelsonar.component.sonar.model.Customer;
+import org.camelsonar.component.sonar.operation.SonarOperation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -245,7 +246,7 @@ class SonarPrecedenceTest extends SonarTestSupport {
     void theHeaderCasesCoverEveryInputHeaderOfSonarConstants() throws Exception {
         Set<String> covered = headerCases().map(arguments -> ((HeaderCase) arguments.get()[0]).header())
                 .collect(Collectors.toSet());
-        Set<String> fieldHeaders = Arrays.stream(SonarField.values()).map(SonarField::header).filter(Objects::nonNull)
+        Set<String> fieldHeaders = Arrays.stream(SonarOperation.Field.values()).map(SonarOperation.Field::header).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         assertThat(covered).isEqualTo(fieldHeaders);
 

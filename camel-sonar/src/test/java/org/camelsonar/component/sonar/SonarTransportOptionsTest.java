@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.jsse.TrustManagersParameters;
+import org.camelsonar.component.sonar.error.SonarConnectionException;
 import org.camelsonar.component.sonar.model.MessageResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.camel.spi.UriPath;
+import org.camelsonar.component.sonar.operation.SonarCredential;
+import org.camelsonar.component.sonar.operation.SonarOperation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The {@code @UriPath} enums of {@link SonarEndpoint} feed Camel's catalog, tooling and the docs, and are written by
  * hand: this ties them to the operation table and the events, so that adding an operation or an event without
- * listing it there (or the reverse) fails here.
+ * listing it there (or the reverse) fails here. It ties the table's fields and credentials to the endpoint's options
+ * too, since the table names the option it reads (the headers are tied in {@link SonarPrecedenceTest}).
  */
 class SonarUriPathEnumsTest {
 
@@ -33,8 +36,17 @@ class SonarUriPathEnumsTest {
         assertThat(enumsOf("action")).isEqualTo(expected);
     }
 
+    @Test
+    void everyOptionTheTableNamesIsAnEndpointOption() {
+        Set<String> options = new SonarEndpointUriFactory().propertyNames();
+        Stream.concat(Arrays.stream(SonarOperation.Field.values()).map(SonarOperation.Field::option),
+                        Arrays.stream(SonarCredential.values()).map(SonarCredential::option))
+                .filter(Objects::nonNull)
+                .forEach(option -> assertThat(options).as("endpoint options").contains(option));
+    }
+
     private static Stream<String> operationUris() {
-        return Arrays.stream(SonarOperation.values()).map(SonarOperation::uri).filter(Objects::nonNull);
+        return Arrays.stream(SonarOperation.values()).map(SonarOperation::uri);
     }
 
     private static Set<String> enumsOf(String field) throws NoSuchFieldException {

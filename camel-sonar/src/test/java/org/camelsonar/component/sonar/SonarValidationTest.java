@@ -14,6 +14,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.HttpResponseAware;
+import org.camelsonar.component.sonar.error.SonarValidationException;
+import org.camelsonar.component.sonar.operation.SonarOperation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -11,9 +11,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.camelsonar.component.sonar.SonarAccountStateException;
-import org.camelsonar.component.sonar.SonarAuthenticationException;
-import org.camelsonar.component.sonar.SonarException;
+import org.camelsonar.component.sonar.error.SonarAccountStateException;
+import org.camelsonar.component.sonar.error.SonarAuthenticationException;
+import org.camelsonar.component.sonar.error.SonarException;
 
 /**
  * What the component has learnt about its standing with Sonar, for the health checks:

@@ -9,8 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.camelsonar.component.sonar.SonarConstants;
-import org.camelsonar.component.sonar.SonarEvent;
+import org.apache.camel.spi.IdempotentRepository;
 import org.camelsonar.component.sonar.model.WebhookEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,24 +20,43 @@ import org.slf4j.LoggerFactory;
  * reason to refuse it (see {@link WebhookEvents}). The status code tells Sonar what to do: 2xx done, 4xx never
  * retry the same request, 5xx (route failed) and 409 (same event still running) retry later.
  */
-final class WebhookDeliveryHandler implements Processor {
+public final class WebhookDeliveryHandler implements Processor {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDeliveryHandler.class);
 
-    private final SonarWebhookConsumer consumer;
-    private final SonarEvent event;
+    private final String event;
     private final WebhookSecret secret;
     private final int maxBodySize;
     private final DeliveryGuard guard;
+    private final EventRoute route;
     private final AtomicBoolean warnedAboutAction = new AtomicBoolean();
 
-    WebhookDeliveryHandler(SonarWebhookConsumer consumer, SonarEvent event, WebhookSecret secret, int maxBodySize,
-                           DeliveryGuard guard) {
-        this.consumer = consumer;
+    /**
+     * @param event       Sonar's identifier of the event served, e.g. {@code customer_created}
+     * @param secret      the secret a delivery must carry; null to accept any
+     * @param maxBodySize the largest body accepted, in bytes
+     * @param repository  where event ids are claimed, so that an event runs the route once
+     * @param route       runs the route for one event
+     */
+    public WebhookDeliveryHandler(String event, WebhookSecret secret, int maxBodySize, IdempotentRepository repository,
+                                  EventRoute route) {
         this.event = event;
         this.secret = secret;
         this.maxBodySize = maxBodySize;
-        this.guard = guard;
+        this.guard = new DeliveryGuard(repository);
+        this.route = route;
+    }
+
+    /** The route's side of a delivery. */
+    @FunctionalInterface
+    public interface EventRoute {
+
+        /**
+         * Runs the route for one event, on an exchange of its own.
+         *
+         * @return whether the route completed without an exception
+         */
+        boolean run(EventMessage message);
     }
 
     @Override
@@ -51,7 +69,7 @@ final class WebhookDeliveryHandler implements Processor {
             return;
         }
         if (secret != null && !secret.matches(secretOf(request))) {
-            LOG.warn("Refused a delivery to the Sonar {} webhook: missing or wrong secret", event.id());
+            LOG.warn("Refused a delivery to the Sonar {} webhook: missing or wrong secret", event);
             respond(http, 401, "Missing or wrong secret");
             return;
         }
@@ -83,7 +101,7 @@ final class WebhookDeliveryHandler implements Processor {
             respond(http, 409, "This event is being processed; retry later");
             return;
         }
-        boolean ok = consumer.runRoute(describe(delivered));
+        boolean ok = route.run(describe(delivered));
         if (uuid != null) {
             if (ok) {
                 guard.succeeded(uuid);
@@ -97,34 +115,26 @@ final class WebhookDeliveryHandler implements Processor {
     /** The route's view of the event: the typed body and the component's own headers. */
     private EventMessage describe(WebhookEvent delivered) {
         String action = delivered.getAction();
-        if (action != null && !action.equals(event.id()) && warnedAboutAction.compareAndSet(false, true)) {
+        if (action != null && !action.equals(event) && warnedAboutAction.compareAndSet(false, true)) {
             LOG.warn("The Sonar {} webhook received an event whose action is {}; accepting it, since Sonar's event"
-                     + " identifiers are inferred (warned once)", event.id(), action);
+                     + " identifiers are inferred (warned once)", event, action);
         }
         String phone = delivered.getCustomer() != null ? delivered.getCustomer().getPhoneNumber() : null;
         Object topLevelPhone = delivered.getOther().get("phone_number");
         if (phone == null && (topLevelPhone instanceof String || topLevelPhone instanceof Number)) {
             phone = topLevelPhone.toString();
         }
-        return new EventMessage(delivered, action != null ? action : event.id(), phone);
+        return new EventMessage(delivered, action != null ? action : event, phone);
     }
 
-    /** What the route gets; see {@link SonarWebhookConsumer#runRoute}. */
-    record EventMessage(WebhookEvent event, String eventType, String phoneNumber) {
-        void applyTo(Message message) {
-            message.setBody(event);
-            message.setHeader(SonarConstants.EVENT_TYPE, eventType);
-            setIfPresent(message, SonarConstants.EVENT_ID, event.getUuid());
-            setIfPresent(message, SonarConstants.PHONE_NUMBER, phoneNumber);
-            setIfPresent(message, SonarConstants.EXTERNAL_MESSAGE_ID, event.getExternalId());
-            setIfPresent(message, SonarConstants.CONVERSATION_ID, event.getConversationId());
-        }
-
-        private static void setIfPresent(Message message, String name, String value) {
-            if (value != null && !value.isBlank()) {
-                message.setHeader(name, value);
-            }
-        }
+    /**
+     * What the route gets.
+     *
+     * @param event       the typed event, the body
+     * @param eventType   the payload's action, else the endpoint's event
+     * @param phoneNumber the customer's number, from the customer or the top level; null when there is none
+     */
+    public record EventMessage(WebhookEvent event, String eventType, String phoneNumber) {
     }
 
     private static String secretOf(Message request) {

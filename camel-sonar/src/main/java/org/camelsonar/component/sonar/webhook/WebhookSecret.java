@@ -12,10 +12,10 @@ import javax.crypto.spec.SecretKeySpec;
  * The shared secret that authenticates deliveries. Sonar signs nothing, so the secret travels in the URL
  * registered with Sonar, which only Sonar and this application know. {@link #toString()} does not reveal it.
  */
-final class WebhookSecret {
+public final class WebhookSecret {
 
     /** The query parameter of the registered URL that carries the secret. */
-    static final String PARAMETER = "secret";
+    public static final String PARAMETER = "secret";
 
     private final byte[] value;
     private final String text;
@@ -25,7 +25,7 @@ final class WebhookSecret {
         this.value = text.getBytes(StandardCharsets.UTF_8);
     }
 
-    static WebhookSecret of(String text) {
+    public static WebhookSecret of(String text) {
         return new WebhookSecret(text);
     }
 
@@ -34,7 +34,7 @@ final class WebhookSecret {
      * the private token over the webhook's URL. Only holders of the token can compute it, and they can read the
      * registered URL, secret included, from Sonar anyway; a new token or another URL gives another secret.
      */
-    static WebhookSecret derived(String token, String url) {
+    public static WebhookSecret derived(String token, String url) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(token.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -50,7 +50,7 @@ final class WebhookSecret {
         return candidate != null && MessageDigest.isEqual(value, candidate.getBytes(StandardCharsets.UTF_8));
     }
 
-    String value() {
+    public String value() {
         return text;
     }
 

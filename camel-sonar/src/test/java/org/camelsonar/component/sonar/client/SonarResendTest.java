@@ -4,8 +4,8 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.apache.camel.Exchange;
-import org.camelsonar.component.sonar.SonarConnectionException;
 import org.camelsonar.component.sonar.SonarTestSupport;
+import org.camelsonar.component.sonar.error.SonarConnectionException;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;

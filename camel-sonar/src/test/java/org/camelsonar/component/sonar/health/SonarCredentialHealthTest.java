@@ -8,9 +8,9 @@ import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.camelsonar.component.sonar.SonarAuthenticationException;
 import org.camelsonar.component.sonar.SonarComponent;
 import org.camelsonar.component.sonar.SonarTestSupport;
+import org.camelsonar.component.sonar.error.SonarAuthenticationException;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;

@@ -4,9 +4,9 @@ import java.net.ConnectException;
 import java.util.Map;
 
 import org.apache.camel.health.HealthCheck;
-import org.camelsonar.component.sonar.SonarAuthenticationException;
-import org.camelsonar.component.sonar.SonarConnectionException;
-import org.camelsonar.component.sonar.SonarException;
+import org.camelsonar.component.sonar.error.SonarAuthenticationException;
+import org.camelsonar.component.sonar.error.SonarConnectionException;
+import org.camelsonar.component.sonar.error.SonarException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

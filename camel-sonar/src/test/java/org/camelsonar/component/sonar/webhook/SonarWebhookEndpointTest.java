@@ -54,7 +54,7 @@ class SonarWebhookEndpointTest extends SonarWebhookTestSupport {
         for (String event : EVENTS) {
             SonarEndpoint endpoint = context.getEndpoint("sonar:webhook/" + event, SonarEndpoint.class);
             assertThat(endpoint.getEvent().id()).isEqualTo(event);
-            assertThat(endpoint.getOperation()).isNull();
+            assertThat(endpoint.getResource()).isEqualTo("webhook");
         }
     }
 

@@ -13,9 +13,9 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.logging.log4j.Level;
-import org.camelsonar.component.sonar.SonarAuthenticationException;
 import org.camelsonar.component.sonar.SonarComponent;
-import org.camelsonar.component.sonar.SonarException;
+import org.camelsonar.component.sonar.error.SonarAuthenticationException;
+import org.camelsonar.component.sonar.error.SonarException;
 import org.camelsonar.testsupport.LogCapture;
 import org.junit.jupiter.api.Test;
 

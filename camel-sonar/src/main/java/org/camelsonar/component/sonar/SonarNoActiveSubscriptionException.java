@@ -1,9 +1,0 @@
-package org.camelsonar.component.sonar;
-
-/** Sonar answered 403 {@code No Active Subscription}: the account has no paid plan. Not retryable. */
-public class SonarNoActiveSubscriptionException extends SonarAccountStateException {
-
-    public SonarNoActiveSubscriptionException(String message, int httpResponseCode, String error, String requestId) {
-        super(SonarAccountState.NO_ACTIVE_SUBSCRIPTION, message, httpResponseCode, error, requestId);
-    }
-}
