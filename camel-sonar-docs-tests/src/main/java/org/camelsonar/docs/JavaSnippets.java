@@ -24,6 +24,7 @@ public final class JavaSnippets {
             import org.apache.camel.*;
             import org.apache.camel.builder.*;
             import org.camelsonar.component.sonar.*;
+            import org.camelsonar.component.sonar.error.*;
             import org.camelsonar.component.sonar.model.*;
             """;
 

@@ -1,6 +1,5 @@
 package org.camelsonar.component.sonar;
 
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
