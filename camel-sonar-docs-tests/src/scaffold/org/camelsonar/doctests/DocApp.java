@@ -2,12 +2,14 @@ package org.camelsonar.doctests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -46,11 +48,20 @@ public final class DocApp implements AutoCloseable {
     }
 
     /**
-     * A port for the application's own HTTP server, picked at random from a range the OS does not hand out
-     * for ephemeral ports; {@link #failedToBind()} tells the caller to try another.
+     * A port on 127.0.0.1 for an application's HTTP server, held while the returned socket is open: the socket is
+     * bound, with address reuse, and never listens, so the server (Vert.x allows address reuse too, in this JVM or
+     * another) binds the same port alongside and nobody else can take it. The port is never released and bound
+     * again. This relies on Linux's rules for address reuse.
      */
-    public static int randomPort() {
-        return ThreadLocalRandom.current().nextInt(20_000, 30_000);
+    public static Socket holdPort() {
+        try {
+            Socket held = new Socket();
+            held.setReuseAddress(true);
+            held.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            return held;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public boolean isAlive() {
@@ -63,10 +74,6 @@ public final class DocApp implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public boolean failedToBind() {
-        return !process.isAlive() && output().contains("Address already in use");
     }
 
     /** Stops it as Ctrl-C does (SIGTERM: Camel shuts down gracefully) and returns the exit code. */

@@ -1,5 +1,6 @@
 package org.camelsonar.doctests;
 
+import java.net.Socket;
 import java.time.Duration;
 
 import org.apache.camel.main.Main;
@@ -23,8 +24,9 @@ class CamelMainPageTest {
 
     @Test
     void thePageConfigurationStartsBindsAndReceivesAnEvent() throws Exception {
-        try (SonarSimulator sonar = SonarSimulator.builder().build().start()) {
-            Main main = start(sonar);
+        try (SonarSimulator sonar = SonarSimulator.builder().build().start(); Socket port = DocApp.holdPort();
+             Socket managementPort = DocApp.holdPort()) {
+            Main main = start(sonar, port.getLocalPort(), managementPort.getLocalPort());
             try {
                 SonarConfiguration options = main.getCamelContext().getComponent("sonar", SonarComponent.class)
                         .getConfiguration();
@@ -47,27 +49,17 @@ class CamelMainPageTest {
         }
     }
 
-    /** The HTTP and management ports are chosen at random; on the rare collision the start is tried again. */
-    private static Main start(SonarSimulator sonar) throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            int port = DocApp.randomPort();
-            Main main = new Main();
-            main.addOverrideProperty("camel.component.sonar.token", sonar.token());
-            main.addOverrideProperty("camel.component.sonar.base-url", sonar.baseUrl());
-            main.addOverrideProperty("sonar.webhook-url", "http://127.0.0.1:" + port);
-            main.addOverrideProperty("camel.server.host", "127.0.0.1");
-            main.addOverrideProperty("camel.server.port", String.valueOf(port));
-            main.addOverrideProperty("camel.management.host", "127.0.0.1");
-            main.addOverrideProperty("camel.management.port", String.valueOf(port + 1));
-            try {
-                main.start();
-                return main;
-            } catch (Exception e) {
-                main.stop();
-                if (attempt == 3 || !String.valueOf(e).contains("Address already in use")) {
-                    throw e;
-                }
-            }
-        }
+    /** The HTTP and management servers on the held ports; the webhook URL names the first before it starts. */
+    private static Main start(SonarSimulator sonar, int port, int managementPort) throws Exception {
+        Main main = new Main();
+        main.addOverrideProperty("camel.component.sonar.token", sonar.token());
+        main.addOverrideProperty("camel.component.sonar.base-url", sonar.baseUrl());
+        main.addOverrideProperty("sonar.webhook-url", "http://127.0.0.1:" + port);
+        main.addOverrideProperty("camel.server.host", "127.0.0.1");
+        main.addOverrideProperty("camel.server.port", String.valueOf(port));
+        main.addOverrideProperty("camel.management.host", "127.0.0.1");
+        main.addOverrideProperty("camel.management.port", String.valueOf(managementPort));
+        main.start();
+        return main;
     }
 }

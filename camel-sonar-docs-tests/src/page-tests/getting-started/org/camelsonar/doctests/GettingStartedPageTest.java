@@ -1,5 +1,6 @@
 package org.camelsonar.doctests;
 
+import java.net.Socket;
 import java.time.Duration;
 import java.util.Map;
 
@@ -23,8 +24,9 @@ class GettingStartedPageTest {
 
     @Test
     void theApplicationTextsTheCustomerAndTheWebhookRouteWelcomesThem() throws Exception {
-        try (SonarSimulator sonar = SonarSimulator.builder().token("sim-token").build().start()) {
-            DocApp app = startOnAFreePort(sonar);
+        try (SonarSimulator sonar = SonarSimulator.builder().token("sim-token").build().start();
+             Socket port = DocApp.holdPort()) {
+            DocApp app = start(sonar, port.getLocalPort());
             try {
                 await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(
                         java.util.List.of("Hello from Camel", "Welcome! Reply STOP to opt out."),
@@ -39,19 +41,13 @@ class GettingStartedPageTest {
         }
     }
 
-    /** The application's HTTP port is chosen at random; on the rare collision the start is tried again. */
-    private static DocApp startOnAFreePort(SonarSimulator sonar) throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            int port = DocApp.randomPort();
-            DocApp app = DocApp.start("getting-started", "com.example.Application",
-                    Map.of("SONAR_TOKEN", sonar.token(), "PUBLIC_URL", "http://127.0.0.1:" + port),
-                    Map.of("camel.component.sonar.base-url", sonar.baseUrl(), "camel.server.port", String.valueOf(port)));
-            await().atMost(Duration.ofSeconds(60))
-                    .until(() -> !sonar.webhooks().isEmpty() || !app.isAlive());
-            if (app.isAlive() || !app.failedToBind() || attempt == 3) {
-                assertTrue(app.isAlive(), () -> "the application stopped:\n" + app.output());
-                return app;
-            }
-        }
+    /** The application on the held port (its own process binds it alongside), once it registered its webhook. */
+    private static DocApp start(SonarSimulator sonar, int port) {
+        DocApp app = DocApp.start("getting-started", "com.example.Application",
+                Map.of("SONAR_TOKEN", sonar.token(), "PUBLIC_URL", "http://127.0.0.1:" + port),
+                Map.of("camel.component.sonar.base-url", sonar.baseUrl(), "camel.server.port", String.valueOf(port)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !sonar.webhooks().isEmpty() || !app.isAlive());
+        assertTrue(app.isAlive(), () -> "the application stopped:\n" + app.output());
+        return app;
     }
 }

@@ -1,5 +1,6 @@
 package org.camelsonar.doctests;
 
+import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
 
@@ -21,8 +22,8 @@ class JBangPageTest {
 
     @Test
     void theAutoResponderWelcomesNewCustomersAndAnswersTexts() throws Exception {
-        try (SonarSimulator sonar = SonarSimulator.builder().build().start()) {
-            Main main = start(sonar);
+        try (SonarSimulator sonar = SonarSimulator.builder().build().start(); Socket port = DocApp.holdPort()) {
+            Main main = start(sonar, port.getLocalPort());
             try {
                 assertEquals(2, sonar.webhooks().size(), "both consumers registered");
                 sonar.upsertCustomer("+13105550177", "Ada", "Lovelace", null);
@@ -39,25 +40,15 @@ class JBangPageTest {
         }
     }
 
-    /** The HTTP port is chosen at random; on the rare collision the start is tried again. */
-    private static Main start(SonarSimulator sonar) throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            int port = DocApp.randomPort();
-            Main main = new Main();
-            main.addOverrideProperty("camel.component.sonar.token", sonar.token());
-            main.addOverrideProperty("camel.component.sonar.base-url", sonar.baseUrl());
-            main.addOverrideProperty("sonar.webhook-url", "http://127.0.0.1:" + port);
-            main.addOverrideProperty("camel.server.host", "127.0.0.1");
-            main.addOverrideProperty("camel.server.port", String.valueOf(port));
-            try {
-                main.start();
-                return main;
-            } catch (Exception e) {
-                main.stop();
-                if (attempt == 3 || !String.valueOf(e).contains("Address already in use")) {
-                    throw e;
-                }
-            }
-        }
+    /** Camel Main's HTTP server on the held port, which the webhook URL names before the server starts. */
+    private static Main start(SonarSimulator sonar, int port) throws Exception {
+        Main main = new Main();
+        main.addOverrideProperty("camel.component.sonar.token", sonar.token());
+        main.addOverrideProperty("camel.component.sonar.base-url", sonar.baseUrl());
+        main.addOverrideProperty("sonar.webhook-url", "http://127.0.0.1:" + port);
+        main.addOverrideProperty("camel.server.host", "127.0.0.1");
+        main.addOverrideProperty("camel.server.port", String.valueOf(port));
+        main.start();
+        return main;
     }
 }

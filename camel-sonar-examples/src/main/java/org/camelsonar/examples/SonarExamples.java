@@ -1,7 +1,9 @@
 package org.camelsonar.examples;
 
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.Map;
 
 import org.apache.camel.main.Main;
@@ -60,7 +62,12 @@ public final class SonarExamples {
 
     /** Runs the routes against a started simulator, plays the scenario and stops the routes. */
     static SimulatorScenario.Summary runAgainst(SonarSimulator sonar) throws Exception {
-        int port = freePort();
+        try (Socket held = holdPort()) {
+            return runAgainst(sonar, held.getLocalPort());
+        }
+    }
+
+    private static SimulatorScenario.Summary runAgainst(SonarSimulator sonar, int port) throws Exception {
         Main main = newMain(Map.of(
                 "camel.component.sonar.token", sonar.token(),
                 "camel.component.sonar.publishable-key", sonar.publishableKey(),
@@ -89,9 +96,15 @@ public final class SonarExamples {
         return main;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    /**
+     * A port on 127.0.0.1 for Camel Main's HTTP server, which the webhook URL must name before the server starts:
+     * a socket bound but never listening, with address reuse, so that the server (Vert.x allows address reuse too)
+     * binds the same port while it is held. The port is never released and bound again, so nobody takes it between.
+     */
+    private static Socket holdPort() throws IOException {
+        Socket held = new Socket();
+        held.setReuseAddress(true);
+        held.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        return held;
     }
 }

@@ -1,6 +1,5 @@
 package org.camelsonar.examples;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +8,7 @@ import org.apache.camel.main.Main;
 import org.camelsonar.simulator.SimulatedMessage;
 import org.camelsonar.simulator.SonarEvents;
 import org.camelsonar.simulator.SonarSimulator;
+import org.camelsonar.testsupport.RefusedPort;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,11 +26,11 @@ class JBangRouteTest {
     @Test
     void theDocumentedRouteWelcomesAndAnswers() throws Exception {
         assertThat(JBANG.resolve("sonar-route.yaml")).exists();
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        try (SonarSimulator sonar = SonarSimulator.builder().port(0).build().start()) {
+        // the webhook URL names Camel Main's port before the server starts: the port is held (never released) and
+        // the server binds it alongside (both allow address reuse)
+        try (RefusedPort held = new RefusedPort();
+             SonarSimulator sonar = SonarSimulator.builder().port(0).build().start()) {
+            int port = held.port();
             Main main = new Main();
             main.setPropertyPlaceholderLocations("file:" + JBANG.resolve("application.properties"));
             main.addInitialProperty("camel.main.routes-include-pattern", "file:" + JBANG.resolve("sonar-route.yaml"));

@@ -6,9 +6,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -25,10 +23,11 @@ import org.camelsonar.component.sonar.error.SonarServerException;
 import org.camelsonar.component.sonar.error.SonarValidationException;
 import org.camelsonar.component.sonar.model.Customer;
 import org.camelsonar.testsupport.RefusedPort;
+import org.camelsonar.testsupport.SonarWireMock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,7 +48,10 @@ class SonarFaultsTest {
     private static final String CUSTOMERS = "/api/v1/customers";
     private static final String GOOD = "{\"phone_number\":\"+13105550101\",\"first_name\":\"Ann\"}";
 
-    private WireMockServer sonar;
+    /** Sonar, played by WireMock (20 threads), reset before each fault. */
+    @RegisterExtension
+    static final SonarWireMock SONAR = new SonarWireMock(20);
+
     private CamelContext camel;
     private ProducerTemplate template;
     private RefusedPort closed;
@@ -57,11 +59,8 @@ class SonarFaultsTest {
 
     @BeforeAll
     void start() throws Exception {
-        sonar = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
-                .containerThreads(20));
-        sonar.start();
         closed = new RefusedPort();
-        camel = Reliability.context("http://127.0.0.1:" + sonar.port() + "/api", "tok-faults-1a2b3c4d5e6f", null, false);
+        camel = Reliability.context(SONAR.baseUrl(), "tok-faults-1a2b3c4d5e6f", null, false);
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -75,16 +74,10 @@ class SonarFaultsTest {
     @AfterAll
     void stop() throws Exception {
         camel.stop();
-        sonar.stop();
         closed.close();
         Reliability.report("faults from Sonar", survived + " faults", "each ended in its exception (responseTimeout "
                 + RESPONSE_TIMEOUT + " ms)", "maxConnections=2",
                 "20 good calls after each: all served");
-    }
-
-    @BeforeEach
-    void reset() {
-        sonar.resetAll();
     }
 
     static Stream<Arguments> faults() {
@@ -155,7 +148,7 @@ class SonarFaultsTest {
         if (response == null) {
             uri += "&baseUrl=" + closed.baseUrl();
         } else {
-            sonar.stubFor(get(urlPathEqualTo(CUSTOMERS)).willReturn(response));
+            SONAR.server().stubFor(get(urlPathEqualTo(CUSTOMERS)).willReturn(response));
         }
         Exchange failed = call(uri);
 
@@ -163,8 +156,8 @@ class SonarFaultsTest {
         more.accept((SonarException) failed.getException());
 
         // the pool (2 connections) is not leaking: 20 good calls right after
-        sonar.resetAll();
-        sonar.stubFor(get(urlPathEqualTo(CUSTOMERS)).willReturn(status(200, GOOD)));
+        SONAR.server().resetAll();
+        SONAR.server().stubFor(get(urlPathEqualTo(CUSTOMERS)).willReturn(status(200, GOOD)));
         String good = uri.replaceAll("&baseUrl=[^&]*", "");
         for (int i = 0; i < 20; i++) {
             Exchange ok = call(good);

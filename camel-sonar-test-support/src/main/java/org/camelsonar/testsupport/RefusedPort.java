@@ -10,7 +10,8 @@ import java.net.Socket;
  * A port on 127.0.0.1 that refuses connections for as long as this is open: a socket is bound to it but never
  * listens, so nobody else can take the port while a test expects "connection refused" there. A server that allows
  * address reuse (Jetty and Vert.x do) can still bind the port while this is open, for a test where the server
- * "comes up" later: no port is ever released and bound again.
+ * "comes up" later, or one that must know the server's port before it starts (a webhook URL that names it): no port
+ * is ever released and bound again. Binding alongside follows Linux's rules for address reuse.
  */
 public final class RefusedPort implements AutoCloseable {
 

@@ -8,9 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.HttpResponseAware;
@@ -24,6 +22,7 @@ import org.camelsonar.component.sonar.error.SonarUnsubscribedException;
 import org.camelsonar.component.sonar.error.SonarValidationException;
 import org.camelsonar.component.sonar.model.MessageResult;
 import org.camelsonar.testsupport.RefusedPort;
+import org.camelsonar.testsupport.SonarWireMock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -246,20 +245,15 @@ class SonarErrorMappingTest extends SonarTestSupport {
             assertThat(refused.getException().toString()).doesNotContain(TOKEN);
 
             // Sonar comes up on the same port (both sockets allow address reuse, and the held one never listens)
-            WireMockServer late = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1")
-                    .port(closed.port()));
-            late.start();
-            try {
-                late.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(202)
+            try (SonarWireMock late = SonarWireMock.on(closed).start()) {
+                late.server().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(202)
                         .withBody("{\"status\":\"queued\"}")));
                 for (int i = 0; i < 2; i++) {
                     Exchange ok = template.request(uri, exchange -> exchange.getMessage().setBody("hi"));
                     assertThat(ok.getException()).isNull();
                     assertThat(ok.getMessage().getHeader(SonarConstants.MESSAGE_STATUS)).isEqualTo("queued");
                 }
-                assertThat(late.getAllServeEvents()).hasSize(2);
-            } finally {
-                late.stop();
+                assertThat(late.calls()).hasSize(2);
             }
         }
     }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,17 +18,10 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.util.URISupport;
 import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.Appender;
-import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.AbstractAppender;
-import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.config.LoggerConfig;
-import org.apache.logging.log4j.core.config.Property;
 import org.camelsonar.component.sonar.error.SonarAuthenticationException;
 import org.camelsonar.component.sonar.error.SonarServerException;
 import org.camelsonar.component.sonar.error.SonarValidationException;
+import org.camelsonar.testsupport.LogCapture;
 import org.camelsonar.testsupport.RefusedPort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,12 +43,10 @@ class SonarSecretsTest extends SonarTestSupport {
     private static final String URI_TOKEN = "uritok-9b8a7c6d5e4f3a2b1c0d9e8f";
     private static final String URI_KEY = "urikey-1a2b3c4d-5e6f-7a8b-9c0d";
     private static final List<String> SECRETS = List.of(TOKEN, PUBLISHABLE_KEY, URI_TOKEN, URI_KEY);
-    private static final String CAPTURE = "sonar-secrets-capture";
     /** A line of HttpClient's hex dump: connection id, direction, then 16 bytes as ASCII (and then as hex). */
     private static final Pattern WIRE_DUMP = Pattern.compile("(c-\\d+)\\S* (>>|<<) (.{1,16})");
 
-    private Capture capture;
-    private final Map<String, LoggerConfig> replaced = new LinkedHashMap<>();
+    private LogCapture capture;
     private final List<Exception> failures = new ArrayList<>();
 
     @Override
@@ -79,23 +69,10 @@ class SonarSecretsTest extends SonarTestSupport {
 
     @AfterEach
     void stopCapturing() {
-        if (capture == null) {
-            return;
+        if (capture != null) {
+            capture.close();
+            capture = null;
         }
-        LoggerContext logging = (LoggerContext) LogManager.getContext(false);
-        Configuration config = logging.getConfiguration();
-        config.getRootLogger().removeAppender(CAPTURE);
-        replaced.forEach((name, previous) -> {
-            config.removeLogger(name);
-            if (previous != null) {
-                config.addLogger(name, previous);
-            }
-        });
-        replaced.clear();
-        config.getAppenders().remove(CAPTURE);
-        capture.stop();
-        logging.updateLoggers();
-        capture = null;
     }
 
     // ---------------------------------------------------------------- credentials on the component
@@ -106,9 +83,9 @@ class SonarSecretsTest extends SonarTestSupport {
 
         runEveryOperationAndFailure("direct:call");
 
-        assertThat(capture.lines()).as("captured log lines").isNotEmpty();
-        assertThat(capture.lines()).anyMatch(line -> line.contains("Calling Sonar"));
-        assertNoSecretIn("log lines", capture.lines());
+        assertThat(logLines()).as("captured log lines").isNotEmpty();
+        assertThat(logLines()).anyMatch(line -> line.contains("Calling Sonar"));
+        assertNoSecretIn("log lines", logLines());
         assertNoSecretInFailures();
         for (Endpoint endpoint : context.getEndpoints()) {
             if (endpoint instanceof SonarEndpoint sonar) {
@@ -133,14 +110,14 @@ class SonarSecretsTest extends SonarTestSupport {
         // component cannot silence them, so it warns once per client; at INFO (the default) nothing leaks.
         startCapturing(Level.INFO, "org.apache.hc");
         runEveryOperationAndFailure("direct:call");
-        assertThat(leaksByLogger(capture.lines())).as("HttpClient at INFO").isEmpty();
+        assertThat(leaksByLogger(logLines())).as("HttpClient at INFO").isEmpty();
         stopCapturing();
 
         // other transport settings make a new client, which checks the loggers when it is created
         startCapturing(Level.DEBUG, "org.apache.hc", "org.camelsonar");
         template.request("direct:call", exchange -> exchange.getMessage().setHeader("sonarTestUri",
                 "sonar:customer/get?phoneNumber=RAW(+13105551234)&responseTimeout=4321"));
-        assertThat(capture.lines()).filteredOn(line -> line.contains("SECURITY"))
+        assertThat(logLines()).filteredOn(line -> line.contains("SECURITY"))
                 .anySatisfy(line -> assertThat(line).contains("org.apache.hc.client5.http.headers"))
                 .allSatisfy(line -> SECRETS.forEach(secret -> assertThat(line).doesNotContain(secret)));
     }
@@ -215,7 +192,7 @@ class SonarSecretsTest extends SonarTestSupport {
                 }
             }
         }
-        leaksByLogger(capture.lines()).forEach((logger, line) -> leaks.put("log " + logger, line));
+        leaksByLogger(logLines()).forEach((logger, line) -> leaks.put("log " + logger, line));
 
         assertThat(leaks).as("BUG: SonarEndpoint.toString() prints the raw URI with its credentials (where -> text)")
                 .isEmpty();
@@ -246,7 +223,7 @@ class SonarSecretsTest extends SonarTestSupport {
             failures.add(e);
         }
         assertNoSecretInFailures();
-        List<String> lines = capture.lines().stream().filter(line -> !line.contains("SonarEndpoint[")).toList();
+        List<String> lines = logLines().stream().filter(line -> !line.contains("SonarEndpoint[")).toList();
         assertThat(lines).anyMatch(line -> line.contains("DefaultErrorHandler"));
         assertNoSecretIn("log lines (but those printing SonarEndpoint.toString())", lines);
     }
@@ -408,62 +385,15 @@ class SonarSecretsTest extends SonarTestSupport {
         startCapturing(Level.TRACE, loggers);
     }
 
-    /** An in-memory appender on the root logger, and the named loggers at the level, writing to it only. */
+    /** Every logger watched (none silenced), the named ones raised to the level. */
     private void startCapturing(Level level, String... loggers) {
-        LoggerContext logging = (LoggerContext) LogManager.getContext(false);
-        Configuration config = logging.getConfiguration();
-        if (capture == null) {
-            capture = new Capture();
-            capture.start();
-            config.addAppender(capture);
-            config.getRootLogger().addAppender(capture, Level.TRACE, null);
-        }
-        Appender file = config.getAppender("file");
-        for (String name : loggers) {
-            LoggerConfig previous = config.getLoggers().get(name);
-            if (!replaced.containsKey(name)) {
-                replaced.put(name, previous);
-            }
-            if (previous != null) {
-                config.removeLogger(name);
-            }
-            // not additive: the TRACE flood goes to the capture only, the test log keeps INFO
-            LoggerConfig capturing = LoggerConfig.newBuilder().withLoggerName(name).withLevel(level)
-                    .withAdditivity(false).withConfig(config).build();
-            capturing.addAppender(capture, level, null);
-            if (file != null) {
-                capturing.addAppender(file, Level.INFO, null);
-            }
-            config.addLogger(name, capturing);
-        }
-        logging.updateLoggers();
+        capture = LogCapture.everyLogger(level, loggers);
     }
 
-    private static final class Capture extends AbstractAppender {
-
-        private final List<String> lines = new CopyOnWriteArrayList<>();
-
-        Capture() {
-            super(CAPTURE, null, null, true, Property.EMPTY_ARRAY);
-        }
-
-        @Override
-        public void append(LogEvent event) {
-            if (event.getLoggerName().contains("wiremock") || event.getLoggerName().contains("jetty")) {
-                return; // the test server's own logging is not the client's
-            }
-            StringBuilder line = new StringBuilder(event.getLoggerName()).append(' ').append(event.getLevel())
-                    .append(' ').append(event.getMessage().getFormattedMessage());
-            if (event.getThrown() != null) {
-                StringWriter trace = new StringWriter();
-                event.getThrown().printStackTrace(new PrintWriter(trace));
-                line.append('\n').append(trace);
-            }
-            lines.add(line.toString());
-        }
-
-        List<String> lines() {
-            return lines;
-        }
+    /** The captured lines, "logger LEVEL message | causes", but the test server's own (not the client's). */
+    private List<String> logLines() {
+        return capture.lines().stream()
+                .filter(line -> !line.logger().contains("wiremock") && !line.logger().contains("jetty"))
+                .map(line -> line.logger() + " " + line.text()).toList();
     }
 }

@@ -4,15 +4,14 @@ import java.security.cert.X509Certificate;
 
 import javax.net.ssl.X509TrustManager;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.jsse.TrustManagersParameters;
 import org.camelsonar.component.sonar.error.SonarConnectionException;
 import org.camelsonar.component.sonar.model.MessageResult;
-import org.junit.jupiter.api.AfterEach;
+import org.camelsonar.testsupport.SonarWireMock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -23,14 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The proxy and TLS options change how Sonar is reached, not just what the configuration holds. */
 class SonarTransportOptionsTest extends SonarTestSupport {
 
-    private WireMockServer tls;
-
-    @AfterEach
-    void stopTls() {
-        if (tls != null) {
-            tls.stop();
-        }
-    }
+    /** Sonar over HTTPS only, with a self-signed certificate. */
+    @RegisterExtension
+    static final SonarWireMock SONAR_TLS = SonarWireMock.httpsOnly();
 
     @Test
     void callsGoThroughTheConfiguredProxy() throws Exception {
@@ -51,14 +45,11 @@ class SonarTransportOptionsTest extends SonarTestSupport {
 
     @Test
     void tlsUsesTheConfiguredSslContextParameters() throws Exception {
-        tls = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").httpDisabled(true)
-                .dynamicHttpsPort());
-        tls.start();
-        tls.stubFor(post(urlPathEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(202)
+        SONAR_TLS.server().stubFor(post(urlPathEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(202)
                 .withBody("{\"status\":\"queued\"}")));
         context.getRegistry().bind("trustWireMock", trustAll());
-        String base = "sonar:message/send?baseUrl=RAW(https://localhost:" + tls.httpsPort()
-                      + "/api)&phoneNumber=RAW(+13105551234)&text=hi";
+        String base = "sonar:message/send?baseUrl=RAW(" + SONAR_TLS.baseUrl()
+                      + ")&phoneNumber=RAW(+13105551234)&text=hi";
 
         // WireMock's self-signed certificate is not trusted by the JVM's default trust store
         Exchange untrusted = template.request(base, exchange -> {
@@ -68,7 +59,7 @@ class SonarTransportOptionsTest extends SonarTestSupport {
         Exchange trusted = template.request(base + "&sslContextParameters=#trustWireMock", exchange -> {
         });
         assertThat(trusted.getException()).isNull();
-        assertThat(tls.getAllServeEvents()).hasSize(1);
+        assertThat(SONAR_TLS.calls()).hasSize(1);
     }
 
     /** Trusts any certificate: only for a test server whose certificate is self-signed. */

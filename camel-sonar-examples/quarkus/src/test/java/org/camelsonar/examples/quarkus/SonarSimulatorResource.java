@@ -2,7 +2,9 @@ package org.camelsonar.examples.quarkus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -10,17 +12,21 @@ import org.camelsonar.simulator.SonarSimulator;
 
 /**
  * Starts the Sonar simulator before the Quarkus application and points the application at it: the component's
- * base URL and token, and the webhook URL, which is the Quarkus test HTTP port (picked free here) on 127.0.0.1.
- * Test classes reach the simulator through {@link #simulator()}.
+ * base URL and token, and the webhook URL, which is the Quarkus test HTTP port on 127.0.0.1. That port must be known
+ * before Quarkus starts, so it is held here (bound, never listening) while Quarkus' HTTP server binds it alongside:
+ * it is never released and bound again, so nobody else can take it in between. Test classes reach the simulator
+ * through {@link #simulator()}.
  */
 public class SonarSimulatorResource implements QuarkusTestResourceLifecycleManager {
 
     private static volatile SonarSimulator simulator;
+    private static volatile Socket heldPort;
     private static volatile int httpPort;
 
     @Override
     public Map<String, String> start() {
-        httpPort = freePort();
+        heldPort = holdPort();
+        httpPort = heldPort.getLocalPort();
         simulator = SonarSimulator.builder().port(0).retryScale(0.001).build().start();
         return Map.of(
                 "camel.component.sonar.base-url", simulator.baseUrl(),
@@ -37,6 +43,14 @@ public class SonarSimulatorResource implements QuarkusTestResourceLifecycleManag
             simulator.close();
             simulator = null;
         }
+        try {
+            if (heldPort != null) {
+                heldPort.close();
+                heldPort = null;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static SonarSimulator simulator() {
@@ -47,9 +61,16 @@ public class SonarSimulatorResource implements QuarkusTestResourceLifecycleManag
         return httpPort;
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /**
+     * A port on 127.0.0.1 held by a socket that is bound but never listens, with address reuse: Quarkus' HTTP
+     * server (Vert.x, which allows address reuse) can bind it while it is held, and nobody else can take it.
+     */
+    private static Socket holdPort() {
+        try {
+            Socket held = new Socket();
+            held.setReuseAddress(true);
+            held.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            return held;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
