@@ -1,6 +1,7 @@
 package org.camelsonar.component.sonar.health;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,8 +36,11 @@ public class SonarHealthCheck extends SonarCheckSupport {
             return builder.up().build();
         }
         List<String> summary = new ArrayList<>();
+        Map<String, Integer> perEvent = new HashMap<>();
         webhooks.values().forEach(problem -> {
-            String key = "sonar.webhook." + problem.operation();
+            // two consumers of one event (two paths) each keep their details: the second is ".2", and so on
+            int nth = perEvent.merge(problem.operation(), 1, Integer::sum);
+            String key = "sonar.webhook." + problem.operation() + (nth > 1 ? "." + nth : "");
             builder.detail(key + ".endpoint", problem.subject());
             builder.detail(key + ".error", describe(problem));
             builder.detail(key + ".since", problem.since().toString());

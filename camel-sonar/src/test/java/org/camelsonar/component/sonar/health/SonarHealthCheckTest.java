@@ -57,6 +57,22 @@ class SonarHealthCheckTest {
     }
 
     @Test
+    void twoConsumersOfOneEventEachKeepTheirDetails() {
+        String other = "sonar://webhook/customer_created?webhookPath=/crm/created&token=xxxxxx";
+        health.webhookRegistrationFailed(HOOK, "customer_created", new SonarConnectionException("webhook GET /v1/webhooks",
+                new ConnectException("Connection refused")));
+        health.webhookRegistrationFailed(other, "customer_created", new SonarAuthenticationException(
+                "Sonar webhook POST /v1/webhooks failed with HTTP 401: Invalid token", 401, "Invalid token", "r-2"));
+
+        Map<String, Object> details = webhooks.call(Map.of()).getDetails();
+        assertThat(details.get("sonar.webhook.customer_created.endpoint"))
+                .isNotEqualTo(details.get("sonar.webhook.customer_created.2.endpoint"));
+        assertThat(java.util.List.of(details.get("sonar.webhook.customer_created.endpoint"),
+                details.get("sonar.webhook.customer_created.2.endpoint"))).containsExactlyInAnyOrder(HOOK, other);
+        assertThat(details).containsKeys("sonar.webhook.customer_created.error", "sonar.webhook.customer_created.2.error");
+    }
+
+    @Test
     void aConnectionFailureReportsItsMessage() {
         health.webhookRegistrationFailed(HOOK, "customer_created", new SonarConnectionException("webhook GET /v1/webhooks",
                 new ConnectException("Connection refused")));
