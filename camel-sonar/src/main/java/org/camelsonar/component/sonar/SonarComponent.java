@@ -180,7 +180,10 @@ public class SonarComponent extends DefaultComponent {
         }
     }
 
-    /** The state behind the component's health checks; producers and webhook consumers report to it. */
+    /**
+     * The state behind the component's health checks; producers and webhook consumers report to it. Internal (package
+     * {@code health}): public for tests and diagnostics; read health through Camel's health checks instead.
+     */
     public SonarHealth health() {
         return health;
     }
