@@ -8,7 +8,7 @@ import org.apache.camel.spi.UriParams;
 /**
  * The fields of a producer operation, set on the endpoint URI. A header of the same name (CamelSonar...) or a
  * field of the message body overrides each one for a single exchange. Which operation sends which field is
- * decided by {@link SonarOperation}.
+ * decided by the operation table ({@code operation/SonarOperation.java}).
  */
 @UriParams
 public class SonarOperationOptions {

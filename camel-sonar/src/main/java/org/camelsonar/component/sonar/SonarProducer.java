@@ -12,13 +12,13 @@ import org.apache.camel.support.DefaultAsyncProducer;
 import org.camelsonar.component.sonar.client.SonarRequest;
 import org.camelsonar.component.sonar.client.SonarResponse;
 import org.camelsonar.component.sonar.error.SonarConnectionException;
-import org.camelsonar.component.sonar.error.SonarErrors;
 import org.camelsonar.component.sonar.error.SonarException;
 import org.camelsonar.component.sonar.error.SonarUnsubscribedException;
 import org.camelsonar.component.sonar.health.SonarHealth;
 import org.camelsonar.component.sonar.model.SendResult;
 import org.camelsonar.component.sonar.operation.SonarAnswerReader;
 import org.camelsonar.component.sonar.operation.SonarCredential;
+import org.camelsonar.component.sonar.operation.SonarErrors;
 import org.camelsonar.component.sonar.operation.SonarOperation;
 import org.camelsonar.component.sonar.operation.SonarRequestFactory;
 import org.slf4j.Logger;
@@ -41,7 +41,7 @@ public class SonarProducer extends DefaultAsyncProducer {
     // health: the credential this endpoint calls with, as the health state knows it (a digest, never the value)
     private SonarHealth.Credential credential;
 
-    public SonarProducer(SonarEndpoint endpoint) {
+    SonarProducer(SonarEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
     }

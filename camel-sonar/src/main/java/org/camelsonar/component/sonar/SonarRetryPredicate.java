@@ -121,9 +121,9 @@ public final class SonarRetryPredicate implements Predicate {
         return failure;
     }
 
-    /** TRUE for message/send and campaign/send, FALSE for other operations, null when no producer raised it. */
+    /** TRUE for message/send and campaign/send, FALSE for other operations, null when it names no operation. */
     private static Boolean isSend(SonarException failure) {
         return failure.getOperation() == null ? null
-                : SonarOperation.fromUri(failure.getOperation()).map(SonarOperation::isSend).orElse(Boolean.FALSE);
+                : SonarOperation.fromUri(failure.getOperation()).map(SonarOperation::isSend).orElse(null);
     }
 }

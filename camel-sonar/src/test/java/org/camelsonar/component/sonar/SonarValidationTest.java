@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -243,7 +242,7 @@ class SonarValidationTest extends SonarTestSupport {
         List<String> tested = missingRequiredValues().map(arguments -> ((String) arguments.get()[0])
                 .substring("sonar:".length()).replaceAll("\\?.*", "")).distinct().toList();
         List<String> withRequirements = Arrays.stream(SonarOperation.values())
-                .filter(operation -> operation.uri() != null && !operation.required().isEmpty())
+                .filter(operation -> !operation.required().isEmpty())
                 .map(SonarOperation::uri).toList();
         assertThat(tested).containsExactlyInAnyOrderElementsOf(withRequirements);
     }
@@ -341,7 +340,7 @@ class SonarValidationTest extends SonarTestSupport {
                 .isInstanceOf(ResolveEndpointFailedException.class)
                 .satisfies(failure -> {
                     assertThat(failure.getMessage()).contains("customer/explode");
-                    Arrays.stream(SonarOperation.values()).map(SonarOperation::uri).filter(Objects::nonNull)
+                    Arrays.stream(SonarOperation.values()).map(SonarOperation::uri)
                             .forEach(uri -> assertThat(failure.getMessage()).contains(uri));
                 });
         assertThat(wireMock.getAllServeEvents()).isEmpty();

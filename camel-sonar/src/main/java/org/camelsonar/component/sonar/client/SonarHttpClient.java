@@ -35,6 +35,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class SonarHttpClient implements Closeable {
 
+    /** The header of the private token, which authorises every call but the available number. */
+    public static final String TOKEN_HEADER = "X-Token";
+    /** The header of the browser-safe publishable key. */
+    public static final String PUBLISHABLE_KEY_HEADER = "X-Publishable-Key";
+
     /** Re-sends of one call; on a fresh connection only a request that was never written qualifies again. */
     static final int MAX_RESENDS = 2;
 

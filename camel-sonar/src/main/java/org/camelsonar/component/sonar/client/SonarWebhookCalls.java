@@ -107,7 +107,7 @@ public final class SonarWebhookCalls {
         String method = kind.method();
         String path = id == null ? kind.path() : kind.path().replace("{id}", URLEncoder.encode(id, StandardCharsets.UTF_8));
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("X-Token", token);
+        headers.put(SonarHttpClient.TOKEN_HEADER, token);
         headers.put("Accept", "application/json");
         String description = "webhook " + method + " " + path;
         return new Call(description, client.send(new SonarRequest(method, URI.create(baseUrl + path), headers, body)));

@@ -35,11 +35,19 @@ public class SonarException extends RuntimeCamelException implements HttpRespons
      * A 401 or 403 whose error is one of Sonar's account states ({@link SonarAccountState}) is a
      * {@link SonarAccountStateException}, not an authentication failure.
      */
-    public static SonarException forResponse(String operation, int status, String error, String requestId,
+    public static SonarException forResponse(String call, int status, String error, String requestId,
                                              Duration retryAfter) {
-        String message = "Sonar " + operation + " failed with HTTP " + status + (error != null ? ": " + error : "")
+        return forResponse(call, status, error, requestId, retryAfter, null);
+    }
+
+    /** As {@link #forResponse(String, int, String, String, Duration)}, keeping the answer's body as received. */
+    public static SonarException forResponse(String call, int status, String error, String requestId,
+                                             Duration retryAfter, String responseBody) {
+        String message = "Sonar " + call + " failed with HTTP " + status + (error != null ? ": " + error : "")
                          + (requestId != null ? " (request id " + requestId + ")" : "");
-        return byStatus(message, status, error, requestId, retryAfter);
+        SonarException failure = byStatus(message, status, error, requestId, retryAfter);
+        failure.responseBody = responseBody;
+        return failure;
     }
 
     private static SonarException byStatus(String message, int status, String error, String requestId,
@@ -79,11 +87,6 @@ public class SonarException extends RuntimeCamelException implements HttpRespons
         return responseBody;
     }
 
-    /** Set once, by the code that read the answer. */
-    void setResponseBody(String responseBody) {
-        this.responseBody = responseBody;
-    }
-
     /**
      * The operation that failed, as in its URI ({@code message/send}), when a {@code sonar:} producer raised it; null
      * otherwise (e.g. a webhook registration). Retry decisions read it instead of parsing endpoint URIs.
@@ -93,8 +96,8 @@ public class SonarException extends RuntimeCamelException implements HttpRespons
     }
 
     /**
-     * Names the operation that failed. Set once, by the producer that puts the exception on the exchange; later calls
-     * leave it as it is.
+     * Names the operation that failed: for the component's producer, which sets it once as it puts the exception on
+     * the exchange; later calls leave it as it is.
      */
     public SonarException withOperation(String uri) {
         if (operation == null) {

@@ -15,7 +15,7 @@ import org.camelsonar.component.sonar.phone.PhoneNumberNormalizer;
 /**
  * Reads Sonar's 2xx answer to one operation into the operation's result type, with phone numbers in E.164 (and
  * what Sonar sent kept in the model's raw fields). A non-2xx answer is not its business: see
- * {@link org.camelsonar.component.sonar.error.SonarErrors}.
+ * {@link SonarErrors}.
  */
 public final class SonarAnswerReader {
 

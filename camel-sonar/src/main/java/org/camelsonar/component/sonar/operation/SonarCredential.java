@@ -2,13 +2,15 @@ package org.camelsonar.component.sonar.operation;
 
 import java.util.function.Function;
 
+import org.camelsonar.component.sonar.client.SonarHttpClient;
+
 /** Which of the account's two credentials an operation is authorised with, and the header carrying it. */
 public enum SonarCredential {
 
     /** The private token, for everything but the available number. */
-    TOKEN("X-Token", "token"),
+    TOKEN(SonarHttpClient.TOKEN_HEADER, "token"),
     /** The browser-safe publishable key, only for phoneNumber/available. */
-    PUBLISHABLE_KEY("X-Publishable-Key", "publishableKey");
+    PUBLISHABLE_KEY(SonarHttpClient.PUBLISHABLE_KEY_HEADER, "publishableKey");
 
     private final String header;
     private final String option;

@@ -131,12 +131,12 @@ public enum SonarOperation {
     }
 
     /** The HTTP method; null for api/call, where the user chooses it. */
-    public String method() {
+    String method() {
         return method;
     }
 
     /** The path relative to the base URL, with {name} for path fields; null for api/call. */
-    public String path() {
+    String path() {
         return path;
     }
 
@@ -144,7 +144,7 @@ public enum SonarOperation {
         return credential;
     }
 
-    public SonarBodyRole bodyRole() {
+    SonarBodyRole bodyRole() {
         return bodyRole;
     }
 
@@ -153,7 +153,7 @@ public enum SonarOperation {
         return resultType;
     }
 
-    public List<SonarWireField> fields() {
+    List<SonarWireField> fields() {
         return fields;
     }
 
@@ -234,7 +234,7 @@ public enum SonarOperation {
         }
 
         /** How a user can set this field, for error messages: "option 'text' or header CamelSonarText". */
-        public String describe() {
+        String describe() {
             if (option == null) {
                 return "header " + header;
             }

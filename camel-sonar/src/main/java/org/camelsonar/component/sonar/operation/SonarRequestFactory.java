@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.camelsonar.component.sonar.client.SonarHttpClient;
 import org.camelsonar.component.sonar.client.SonarJson;
 import org.camelsonar.component.sonar.client.SonarRequest;
 import org.camelsonar.component.sonar.error.SonarValidationException;
@@ -28,8 +29,10 @@ import org.camelsonar.component.sonar.phone.PhoneNumberNormalizer;
  */
 public final class SonarRequestFactory {
 
-    private static final Set<String> RESERVED_HEADERS = Set.of("x-token", "x-publishable-key", "content-type",
-            "content-length", "host", "transfer-encoding");
+    private static final Set<String> RESERVED_HEADERS = Set.of(
+            SonarHttpClient.TOKEN_HEADER.toLowerCase(Locale.ROOT),
+            SonarHttpClient.PUBLISHABLE_KEY_HEADER.toLowerCase(Locale.ROOT), "content-type", "content-length", "host",
+            "transfer-encoding");
 
     private final SonarOperation operation;
     private final String baseUrl;

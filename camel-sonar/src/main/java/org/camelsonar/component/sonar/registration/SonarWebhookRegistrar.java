@@ -10,9 +10,9 @@ import org.camelsonar.component.sonar.client.SonarResponse;
 import org.camelsonar.component.sonar.client.SonarWebhook;
 import org.camelsonar.component.sonar.client.SonarWebhookCalls;
 import org.camelsonar.component.sonar.error.SonarConnectionException;
-import org.camelsonar.component.sonar.error.SonarErrors;
 import org.camelsonar.component.sonar.error.SonarException;
 import org.camelsonar.component.sonar.error.SonarNotFoundException;
+import org.camelsonar.component.sonar.operation.SonarErrors;
 
 /**
  * Keeps exactly one active webhook in Sonar that delivers one event to one URL. Every instance of an application
@@ -23,7 +23,7 @@ import org.camelsonar.component.sonar.error.SonarNotFoundException;
 public final class SonarWebhookRegistrar {
 
     /** What {@link #ensure} did. */
-    public record Outcome(String id, boolean created, int removed) {
+    record Outcome(String id, boolean created, int removed) {
     }
 
     private final SonarWebhookCalls calls;
@@ -36,7 +36,7 @@ public final class SonarWebhookRegistrar {
     }
 
     /** Makes sure one active webhook delivers {@code event} to {@code url}; safe to call from any instance, any time. */
-    public Outcome ensure(String name, String event, String url) {
+    Outcome ensure(String name, String event, String url) {
         List<SonarWebhook> ours = list().stream().filter(webhook -> webhook.isFor(event, url)).toList();
         String createdId = null;
         if (ours.stream().noneMatch(webhook -> webhook.serves(event, url))) {
@@ -64,7 +64,7 @@ public final class SonarWebhookRegistrar {
      * Removes every webhook of ours for this event and URL, and the one last known to serve it even if Sonar does not
      * list it (the user asked for removal on stop).
      */
-    public int remove(String event, String url, String knownId) {
+    int remove(String event, String url, String knownId) {
         int removed = 0;
         boolean knownListed = false;
         for (SonarWebhook webhook : list()) {

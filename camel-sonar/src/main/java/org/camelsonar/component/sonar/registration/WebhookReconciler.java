@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebhookReconciler {
 
-    public static final String NAMESPACE = "camel-sonar-webhooks";
+    private static final String NAMESPACE = "camel-sonar-webhooks";
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookReconciler.class);
 

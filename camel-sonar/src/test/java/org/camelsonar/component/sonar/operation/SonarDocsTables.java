@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,22 +25,39 @@ final class SonarDocsTables {
 
     static final String METADATA = "META-INF/org/camelsonar/component/sonar/sonar.json";
 
-    /** The marked sections, by the name used in their START and END markers. */
-    enum Section {
-        COMPONENT_OPTIONS("component options"),
-        ENDPOINT_OPTIONS("endpoint options"),
-        COMPONENT_HEADERS("component headers"),
+    /**
+     * A marked section, by the name used in its START and END markers: the option and header tables, the wire
+     * mapping of every operation, and one field table per operation ({@code fields message/send}).
+     *
+     * @param operation the operation whose fields the section lists; null for the other sections
+     */
+    record Section(String marker, SonarOperation operation) {
+
+        static final Section COMPONENT_OPTIONS = new Section("component options", null);
+        static final Section ENDPOINT_OPTIONS = new Section("endpoint options", null);
+        static final Section COMPONENT_HEADERS = new Section("component headers", null);
         /** Not an option table: the wire mapping of every operation, from {@link SonarOperation}. */
-        OPERATIONS("operations");
+        static final Section OPERATIONS = new Section("operations", null);
 
-        private final String marker;
+        /** The sections of the component page, which links to docs/ for the fields of each operation. */
+        static final List<Section> COMPONENT_PAGE = List.of(COMPONENT_OPTIONS, ENDPOINT_OPTIONS, COMPONENT_HEADERS,
+                OPERATIONS);
 
-        Section(String marker) {
-            this.marker = marker;
+        /** The fields of one operation: option, header, Sonar's name, whether required, what it is. */
+        static Section fields(SonarOperation operation) {
+            return new Section("fields " + operation.uri(), operation);
         }
 
-        String marker() {
-            return marker;
+        /** Every field table, one per operation that takes fields. */
+        static List<Section> fieldTables() {
+            return Arrays.stream(SonarOperation.values()).filter(operation -> !operation.fields().isEmpty())
+                    .map(Section::fields).toList();
+        }
+
+        static List<Section> values() {
+            List<Section> all = new ArrayList<>(COMPONENT_PAGE);
+            all.addAll(fieldTables());
+            return all;
         }
     }
 
@@ -96,11 +114,15 @@ final class SonarDocsTables {
 
     /** The content of a section, one table or more, ending with a line break. */
     String render(Section section, Format format) {
-        return switch (section) {
-            case COMPONENT_OPTIONS -> componentOptions(format);
-            case ENDPOINT_OPTIONS -> endpointOptions(format);
-            case COMPONENT_HEADERS -> headers(format);
-            case OPERATIONS -> operations(format);
+        if (section.operation() != null) {
+            return fields(section.operation(), format);
+        }
+        return switch (section.marker()) {
+            case "component options" -> componentOptions(format);
+            case "endpoint options" -> endpointOptions(format);
+            case "component headers" -> headers(format);
+            case "operations" -> operations(format);
+            default -> throw new IllegalArgumentException("No rendering for section " + section.marker());
         };
     }
 
@@ -200,11 +222,63 @@ final class SonarDocsTables {
         List<String[]> webhookCalls = new ArrayList<>();
         for (SonarWebhookCalls.Kind call : SonarWebhookCalls.Kind.values()) {
             webhookCalls.add(new String[] { "`" + call.name().toLowerCase(java.util.Locale.ROOT) + "`",
-                    "`" + call.method() + " " + call.path() + "`", "`X-Token`" });
+                    "`" + call.method() + " " + call.path() + "`", "`" + SonarCredential.TOKEN.header() + "`" });
         }
         out.append("\nThe calls the webhook consumer makes to keep itself registered (and to remove copies, or itself when asked), from the client's webhook calls (SonarWebhookCalls):\n\n");
         grid(out, format, new String[] { "Call", "HTTP", "Credential" }, "2,3,2", webhookCalls);
         return out.toString();
+    }
+
+    /**
+     * One operation's fields, in the order of the table: the option and header that set each, where it goes on the
+     * wire, whether it is required, and the option's (else the header's) description from sonar.json.
+     */
+    private String fields(SonarOperation operation, Format format) {
+        List<String[]> rows = new ArrayList<>();
+        for (SonarWireField wire : operation.fields()) {
+            SonarOperation.Field field = wire.field();
+            String wireName = switch (wire.placement()) {
+                case BODY -> "`" + wire.wireName() + "`";
+                case QUERY -> "query `" + wire.wireName() + "`";
+                case PATH -> "path `{" + wire.wireName() + "}`";
+                case CALL -> switch (field) {
+                    case PATH -> "the request's path";
+                    case HTTP_METHOD -> "the request's method";
+                    case QUERY -> "the request's query";
+                    default -> "the request's headers";
+                };
+            };
+            String required = operation.required().stream().filter(oneOf -> oneOf.contains(field)).findFirst()
+                    .map(oneOf -> oneOf.size() == 1 ? "yes" : "one of " + String.join(", ", oneOf.stream()
+                            .map(other -> "`" + (other.option() != null ? other.optionSpelling() : other.header()) + "`")
+                            .toList()))
+                    .orElse("no");
+            JsonNode described = field.option() != null ? metadata.path("properties").path(field.option())
+                    : metadata.path("headers").path(field.header());
+            rows.add(new String[] {
+                    field.option() != null ? "`" + field.optionSpelling() + "`" : "none",
+                    field.header() != null ? "`" + field.header() + "`" : "none",
+                    wireName, required, described.path("description").asText() + choices(described) });
+        }
+        StringBuilder out = new StringBuilder();
+        grid(out, format, new String[] { "Option", "Header", "Sonar's name", "Required", "What it is" }, "2,3,2,1,5",
+                rows);
+        return out.toString();
+    }
+
+    /** " One of `A`, `B`; default `A`." from an option's metadata, or nothing. */
+    private static String choices(JsonNode option) {
+        StringBuilder text = new StringBuilder();
+        if (option.path("enum").isArray()) {
+            List<String> values = new ArrayList<>();
+            option.path("enum").forEach(value -> values.add("`" + value.asText() + "`"));
+            text.append(" One of ").append(String.join(", ", values));
+        }
+        if (option.hasNonNull("defaultValue")) {
+            text.append(text.isEmpty() ? " Default " : "; default ").append('`').append(option.path("defaultValue").asText())
+                    .append('`');
+        }
+        return text.isEmpty() ? "" : text.append('.').toString();
     }
 
     /** A table of preformatted cells (inline code in backticks, arrows as ->). */

@@ -1,4 +1,4 @@
-package org.camelsonar.component.sonar.error;
+package org.camelsonar.component.sonar.operation;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -6,8 +6,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 import org.camelsonar.component.sonar.client.SonarResponse;
+import org.camelsonar.component.sonar.error.SonarException;
 
-/** Reads a non-2xx answer of Sonar into the matching {@link SonarException}. */
+/**
+ * Reads a non-2xx answer of Sonar into the matching {@link SonarException}: for the producers and the webhook
+ * registration alike.
+ */
 public final class SonarErrors {
 
     private SonarErrors() {
@@ -20,9 +24,8 @@ public final class SonarErrors {
     public static SonarException of(String call, SonarResponse response) {
         SonarErrorBody.Read body = SonarErrorBody.read(response.body());
         SonarException failure = SonarException.forResponse(call, response.status(), body.error(),
-                response.requestId(), retryAfter(response.retryAfter()));
+                response.requestId(), retryAfter(response.retryAfter()), body.body());
         failure.setHttpResponseStatus(response.reason());
-        failure.setResponseBody(body.body());
         return failure;
     }
 

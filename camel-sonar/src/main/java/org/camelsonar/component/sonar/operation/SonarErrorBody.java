@@ -1,4 +1,4 @@
-package org.camelsonar.component.sonar.error;
+package org.camelsonar.component.sonar.operation;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camelsonar.component.sonar.client.SonarJson;
+import org.camelsonar.component.sonar.error.SonarException;
 
 /**
  * Reads the error text out of a failed answer's body, whatever its shape: Sonar's {@code {"error":"..."}}, an
