@@ -156,27 +156,7 @@ public final class BenchmarkMain {
         for (int c : new int[] { 1, 16 }) {
             int n = (c == 1 ? 5000 : 10_000) / scale;
             int runs = c == 1 ? 5 : 3;
-            List<Run> sonar = new ArrayList<>();
-            List<Run> sonarIo = new ArrayList<>();
-            List<Run> raw = new ArrayList<>();
-            try (Variant a = new CamelSonarVariant(sim.baseUrl(), sim.token(), c);
-                 Variant io = new CamelSonarVariant(sim.baseUrl(), sim.token(), c, true);
-                 Variant r = RawClientVariant.upserts(sim.baseUrl(), sim.token(), c)) {
-                Driver.run(a, 500 / scale, c, 0);
-                Driver.run(io, 500 / scale, c, 0);
-                Driver.run(r, 500 / scale, c, 0);
-                for (int i = 0; i < runs; i++) { // interleaved, so that drift hits all alike
-                    sim.reset();
-                    sonar.add(measure(a, n, c));
-                    sim.reset();
-                    sonarIo.add(measure(io, n, c));
-                    sim.reset();
-                    raw.add(measure(r, n, c));
-                }
-            }
-            overhead.add(OverheadRow.of("(a) camel-sonar", c, n, runs, sonar));
-            overhead.add(OverheadRow.of("(a) camel-sonar, continueOnIoThread=true", c, n, runs, sonarIo));
-            overhead.add(OverheadRow.of("(c) raw HttpClient 5 async", c, n, runs, raw));
+            overhead.addAll(overheadRows(c, n, runs, 500 / scale));
         }
     }
 
@@ -186,26 +166,36 @@ public final class BenchmarkMain {
         int n = 800 / scale;
         log("per-call cost at " + REAL_LATENCY_MS + " ms latency, concurrency " + c);
         sim.latency(REAL_LATENCY_MS);
+        realLatency.addAll(overheadRows(c, n, 1, 2 * c));
+        sim.latency(0);
+    }
+
+    /**
+     * camel-sonar (default and continueOnIoThread) and raw HttpClient 5, each warmed up with {@code warmUp} calls,
+     * then measured {@code runs} times, interleaved so that drift hits all alike.
+     */
+    private List<OverheadRow> overheadRows(int c, int n, int runs, int warmUp) throws Exception {
         List<Run> sonar = new ArrayList<>();
         List<Run> sonarIo = new ArrayList<>();
         List<Run> raw = new ArrayList<>();
         try (Variant a = new CamelSonarVariant(sim.baseUrl(), sim.token(), c);
              Variant io = new CamelSonarVariant(sim.baseUrl(), sim.token(), c, true);
              Variant r = RawClientVariant.upserts(sim.baseUrl(), sim.token(), c)) {
-            Driver.run(a, 2 * c, c, 0);
-            Driver.run(io, 2 * c, c, 0);
-            Driver.run(r, 2 * c, c, 0);
-            sim.reset();
-            sonar.add(measure(a, n, c));
-            sim.reset();
-            sonarIo.add(measure(io, n, c));
-            sim.reset();
-            raw.add(measure(r, n, c));
+            Driver.run(a, warmUp, c, 0);
+            Driver.run(io, warmUp, c, 0);
+            Driver.run(r, warmUp, c, 0);
+            for (int i = 0; i < runs; i++) {
+                sim.reset();
+                sonar.add(measure(a, n, c));
+                sim.reset();
+                sonarIo.add(measure(io, n, c));
+                sim.reset();
+                raw.add(measure(r, n, c));
+            }
         }
-        sim.latency(0);
-        realLatency.add(OverheadRow.of("(a) camel-sonar", c, n, 1, sonar));
-        realLatency.add(OverheadRow.of("(a) camel-sonar, continueOnIoThread=true", c, n, 1, sonarIo));
-        realLatency.add(OverheadRow.of("(c) raw HttpClient 5 async", c, n, 1, raw));
+        return List.of(OverheadRow.of("(a) camel-sonar", c, n, runs, sonar),
+                OverheadRow.of("(a) camel-sonar, continueOnIoThread=true", c, n, runs, sonarIo),
+                OverheadRow.of("(c) raw HttpClient 5 async", c, n, runs, raw));
     }
 
     private void bulkUpsert() throws Exception {

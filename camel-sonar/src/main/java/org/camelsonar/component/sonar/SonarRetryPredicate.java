@@ -11,7 +11,6 @@ import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.camelsonar.component.sonar.error.SonarConnectionException;
 import org.camelsonar.component.sonar.error.SonarException;
 import org.camelsonar.component.sonar.error.SonarRateLimitException;
-import org.camelsonar.component.sonar.error.SonarServerException;
 import org.camelsonar.component.sonar.operation.SonarOperation;
 
 /**
@@ -81,12 +80,7 @@ public final class SonarRetryPredicate implements Predicate {
      */
     public static long retryAfterMillis(Exchange exchange, long defaultMillis) {
         SonarException failure = failureOf(exchange);
-        Duration wait = null;
-        if (failure instanceof SonarRateLimitException rateLimit) {
-            wait = rateLimit.getRetryAfter();
-        } else if (failure instanceof SonarServerException server) {
-            wait = server.getRetryAfter();
-        }
+        Duration wait = failure == null ? null : failure.getRetryAfter();
         return wait != null ? wait.toMillis() : defaultMillis;
     }
 

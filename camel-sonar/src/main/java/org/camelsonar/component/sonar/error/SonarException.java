@@ -22,12 +22,25 @@ public class SonarException extends RuntimeCamelException implements HttpRespons
     private final String requestId;
     private String responseBody;
     private String operation;
+    private final Duration retryAfter;
 
     public SonarException(String message, int httpResponseCode, String error, String requestId) {
+        this(message, httpResponseCode, error, requestId, null);
+    }
+
+    /** With the wait Sonar asked for in its {@code Retry-After} header (429 and 503 carry one). */
+    protected SonarException(String message, int httpResponseCode, String error, String requestId,
+                             Duration retryAfter) {
         super(message);
         this.httpResponseCode = httpResponseCode;
         this.error = error;
         this.requestId = requestId;
+        this.retryAfter = retryAfter;
+    }
+
+    /** The wait Sonar asked for in its {@code Retry-After} header, or null when it sent none. */
+    public Duration getRetryAfter() {
+        return retryAfter;
     }
 
     /**
