@@ -243,6 +243,11 @@ class SafeRetryTest {
         exchange.setException(new SonarConnectionException("customer/upsert", new SocketTimeoutException("5000 ms")));
         assertThat(new SonarRetryPredicate().matches(exchange)).isTrue();
         assertThat(SonarRetryPredicate.retryAfterMillis(exchange, 7)).isEqualTo(7);
+        // a 408 was turned away before any work, like a 429: a send may repeat it
+        SonarException requestTimeout = new SonarException("408", 408, null, null).withOperation("message/send");
+        assertThat(SonarRetryPredicate.isAmbiguous(requestTimeout)).isFalse();
+        exchange.setException(requestTimeout);
+        assertThat(new SonarRetryPredicate().matches(exchange)).isTrue();
         exchange.setException(new SonarException("400", 400, "bad", null));
         assertThat(SonarRetryPredicate.includingSends().matches(exchange)).isFalse();
         exchange.setException(new IllegalStateException("not Sonar's"));

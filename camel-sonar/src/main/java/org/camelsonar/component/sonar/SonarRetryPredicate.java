@@ -15,10 +15,10 @@ import org.camelsonar.component.sonar.operation.SonarOperation;
 
 /**
  * Whether a failed Sonar call may be repeated, for {@code onException(SonarException.class).onWhen(...)}: yes when
- * {@link SonarException#isRetryable()} (429, 5xx, no answer), except that a {@code message/send} or
+ * {@link SonarException#isRetryable()} (408, 429, 5xx, no answer), except that a {@code message/send} or
  * {@code campaign/send} is never repeated after an ambiguous failure (a 5xx or a lost answer: the text may have
- * gone out) unless built with {@link #includingSends()}. A 429 and a connection that was never made are not
- * ambiguous: Sonar did not act, so sends may repeat them.
+ * gone out) unless built with {@link #includingSends()}. A 408, a 429 and a connection that was never made are not
+ * ambiguous. Sonar did not act, so sends may repeat them.
  *
  * <pre>
  * onException(SonarException.class).onWhen(SonarRetryPredicate.retryable())
@@ -61,8 +61,8 @@ public final class SonarRetryPredicate implements Predicate {
 
     /** Whether Sonar may have carried out the request although it failed: a 5xx or an answer that never came. */
     public static boolean isAmbiguous(SonarException failure) {
-        if (failure instanceof SonarRateLimitException) {
-            return false; // 429: turned away before any work (RFC 6585)
+        if (failure instanceof SonarRateLimitException || failure.getHttpResponseCode() == 408) {
+            return false; // 429 and 408: turned away before any work (RFC 6585, RFC 9110)
         }
         if (failure instanceof SonarConnectionException) {
             for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {

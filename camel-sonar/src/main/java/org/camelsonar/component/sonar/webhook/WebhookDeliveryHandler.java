@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers one HTTP delivery from Sonar. The route sees only authentic, first-time events, on an exchange of its own
  * that carries none of the request's headers. Any JSON object is an event: the shape of its values is never a
- * reason to refuse it (see {@link WebhookEvents}). The status code tells Sonar what to do: 2xx done, 4xx never
- * retry the same request, 5xx (route failed) and 409 (same event still running) retry later.
+ * reason to refuse it (see {@link WebhookEvents}). The status code tells Sonar what to do: 2xx done; anything else
+ * Sonar retries, which is the point of a 5xx (route failed) and a 409 (same event still running), while a 4xx for
+ * a bad request will fail again.
  */
 public final class WebhookDeliveryHandler implements Processor {
 
