@@ -221,11 +221,18 @@ class SafeRetryTest {
         SonarConnectionException refused = new SonarConnectionException("message/send", new ConnectException("no"));
         SonarConnectionException timedOut = new SonarConnectionException("message/send",
                 new SocketTimeoutException("5000 ms"));
+        refused.withOperation("message/send");
+        timedOut.withOperation("message/send"); // the producer names the operation it called
         SonarRateLimitException limited = new SonarRateLimitException("429", null, null, Duration.ofSeconds(3));
 
         assertThat(SonarRetryPredicate.isAmbiguous(refused)).isFalse();
         assertThat(SonarRetryPredicate.isAmbiguous(limited)).isFalse();
         assertThat(SonarRetryPredicate.isAmbiguous(timedOut)).isTrue();
+        // no host, or a request never written once the re-sends ran out: it never left either
+        assertThat(SonarRetryPredicate.isAmbiguous(new SonarConnectionException("message/send",
+                new java.net.UnknownHostException("sonar.invalid")))).isFalse();
+        assertThat(SonarRetryPredicate.isAmbiguous(new SonarConnectionException("message/send",
+                new org.apache.hc.core5.http.RequestNotExecutedException("connection closed")))).isFalse();
 
         exchange.setException(timedOut);
         assertThat(new SonarRetryPredicate().matches(exchange)).isFalse();
@@ -240,7 +247,8 @@ class SafeRetryTest {
         exchange.setProperty(ExchangePropertyKey.TO_ENDPOINT, "sonar://customer/upsert");
         exchange.setException(timedOut);
         assertThat(new SonarRetryPredicate().matches(exchange)).as("a message/send timeout stays a send").isFalse();
-        exchange.setException(new SonarConnectionException("customer/upsert", new SocketTimeoutException("5000 ms")));
+        exchange.setException(new SonarConnectionException("customer/upsert", new SocketTimeoutException("5000 ms"))
+                .withOperation("customer/upsert"));
         assertThat(new SonarRetryPredicate().matches(exchange)).isTrue();
         assertThat(SonarRetryPredicate.retryAfterMillis(exchange, 7)).isEqualTo(7);
         // a 408 was turned away before any work, like a 429: a send may repeat it

@@ -102,7 +102,7 @@ public class SonarComponent extends DefaultComponent {
     }
 
     private static List<String> operationUris() {
-        return Arrays.stream(SonarOperation.values()).map(SonarOperation::uri).filter(uri -> uri != null).toList();
+        return Arrays.stream(SonarOperation.values()).map(SonarOperation::uri).toList();
     }
 
     /**

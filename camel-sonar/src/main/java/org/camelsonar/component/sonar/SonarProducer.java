@@ -17,7 +17,6 @@ import org.camelsonar.component.sonar.error.SonarUnsubscribedException;
 import org.camelsonar.component.sonar.health.SonarHealth;
 import org.camelsonar.component.sonar.model.SendResult;
 import org.camelsonar.component.sonar.operation.SonarAnswerReader;
-import org.camelsonar.component.sonar.operation.SonarCredential;
 import org.camelsonar.component.sonar.operation.SonarErrors;
 import org.camelsonar.component.sonar.operation.SonarOperation;
 import org.camelsonar.component.sonar.operation.SonarRequestFactory;
@@ -57,9 +56,8 @@ public class SonarProducer extends DefaultAsyncProducer {
         failOnUnsubscribed = configuration.isFailOnUnsubscribed();
         // null: continue where the answer arrived, on the I/O thread (continueOnIoThread)
         completions = endpoint.getConfiguration().isContinueOnIoThread() ? null : endpoint.getComponent().completions();
-        SonarCredential kind = operation.credential();
-        credential = SonarHealth.Credential.of(kind.option(), configuration.resolveBaseUrl(),
-                kind.valueFrom(endpoint::optionValue));
+        credential = SonarHealth.Credential.of(operation.credential().option(), configuration.resolveBaseUrl(),
+                requests.credential());
         endpoint.getComponent().health().credentialInUse(credential);
     }
 
@@ -101,7 +99,7 @@ public class SonarProducer extends DefaultAsyncProducer {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure;
-                exchange.setException(tagged(new SonarConnectionException(operation.uri(), cause)));
+                exchange.setException(new SonarConnectionException(operation.uri(), cause).withOperation(operation.uri()));
             } else {
                 LOG.debug("Sonar {} answered HTTP {} (request id {})", operation.uri(),
                         response.status(), response.requestId());

@@ -1,13 +1,12 @@
 package org.camelsonar.component.sonar;
 
-import java.net.ConnectException;
 import java.time.Duration;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Predicate;
 import org.apache.camel.Processor;
-import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.camelsonar.component.sonar.client.SonarHttpClient;
 import org.camelsonar.component.sonar.error.SonarConnectionException;
 import org.camelsonar.component.sonar.error.SonarException;
 import org.camelsonar.component.sonar.error.SonarRateLimitException;
@@ -64,14 +63,8 @@ public final class SonarRetryPredicate implements Predicate {
         if (failure instanceof SonarRateLimitException || failure.getHttpResponseCode() == 408) {
             return false; // 429 and 408: turned away before any work (RFC 6585, RFC 9110)
         }
-        if (failure instanceof SonarConnectionException) {
-            for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException) {
-                    return false; // no connection, so the request never left
-                }
-            }
-        }
-        return true;
+        // no host, no connection, or never written: the request never left
+        return !(failure instanceof SonarConnectionException && SonarHttpClient.neverSent(failure.getCause()));
     }
 
     /**

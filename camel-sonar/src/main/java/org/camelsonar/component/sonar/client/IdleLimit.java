@@ -1,8 +1,11 @@
 package org.camelsonar.component.sonar.client;
 
+import java.util.Iterator;
+
 import org.apache.hc.client5.http.ConnectionKeepAliveStrategy;
-import org.apache.hc.client5.http.impl.DefaultConnectionKeepAliveStrategy;
+import org.apache.hc.core5.http.HeaderElement;
 import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.message.MessageSupport;
 import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.util.TimeValue;
 
@@ -22,12 +25,31 @@ final class IdleLimit implements ConnectionKeepAliveStrategy {
 
     @Override
     public TimeValue getKeepAliveDuration(HttpResponse response, HttpContext context) {
-        TimeValue announced = response.containsHeader("Keep-Alive")
-                ? DefaultConnectionKeepAliveStrategy.INSTANCE.getKeepAliveDuration(response, context) : null;
-        if (announced != null && TimeValue.isNonNegative(announced) && announced.compareTo(limit) < 0) {
+        TimeValue announced = announcedTimeout(response);
+        if (announced != null && announced.compareTo(limit) < 0) {
             // at least 1 ms: HttpClient reads 0 as "keep alive for ever", the opposite of a server's short timeout
             return TimeValue.ofMilliseconds(Math.max(1, announced.toMilliseconds() - 1_000));
         }
         return limit;
+    }
+
+    /**
+     * The {@code timeout=N} of the server's {@code Keep-Alive} header; null when it names none. Read here, not through
+     * HttpClient's default strategy, which answers a default of its own for a header without a timeout.
+     */
+    private static TimeValue announcedTimeout(HttpResponse response) {
+        Iterator<HeaderElement> elements = MessageSupport.iterate(response, "Keep-Alive");
+        while (elements.hasNext()) {
+            HeaderElement element = elements.next();
+            if ("timeout".equalsIgnoreCase(element.getName()) && element.getValue() != null) {
+                try {
+                    long seconds = Long.parseLong(element.getValue().trim());
+                    return seconds >= 0 ? TimeValue.ofSeconds(seconds) : null;
+                } catch (NumberFormatException notSeconds) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -1,8 +1,12 @@
 package org.camelsonar.component.sonar.client;
 
 import java.io.Closeable;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.util.concurrent.CompletableFuture;
 
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
@@ -20,6 +24,7 @@ import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.RequestNotExecutedException;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.TimeValue;
@@ -52,6 +57,8 @@ public final class SonarHttpClient implements Closeable {
     private final CloseableHttpAsyncClient pooled;
     // for re-sends: a connection of its own per call, so that a re-send never meets another stale pooled connection
     private volatile CloseableHttpAsyncClient fresh;
+    // guarded by this: once closed, no re-send may start a client that nothing would close
+    private boolean closed;
 
     public SonarHttpClient(SonarClientSettings settings) {
         warnIfHttpClientLogsHeaders();
@@ -100,6 +107,22 @@ public final class SonarHttpClient implements Closeable {
     }
 
     /**
+     * Whether a call that failed with this I/O failure certainly never reached Sonar: the host could not be found or
+     * reached, the connection could not be made, or the request was never written (anywhere in the cause chain).
+     * Anything else (a reset, a timeout) may follow a request that Sonar processed.
+     */
+    public static boolean neverSent(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException
+                || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException
+                || cause instanceof RequestNotExecutedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Sends a request. The future completes on an I/O thread with Sonar's answer, whatever its status, or
      * exceptionally with the I/O failure (timeout, refused or reset connection) of its last attempt.
      */
@@ -123,10 +146,12 @@ public final class SonarHttpClient implements Closeable {
 
                     @Override
                     public void failed(Exception failure) {
-                        if (resends < MAX_RESENDS && ResendRule.cannotHaveBeenReceived(failure, context)) {
+                        CloseableHttpAsyncClient again = resends < MAX_RESENDS
+                                && ResendRule.cannotHaveBeenReceived(failure, context) ? fresh() : null;
+                        if (again != null) {
                             LOG.debug("Sending {} again on a fresh connection: it cannot have reached Sonar ({})",
                                     request, failure.toString());
-                            execute(fresh(), request, resends + 1, future);
+                            execute(again, request, resends + 1, future);
                         } else {
                             future.completeExceptionally(failure);
                         }
@@ -148,13 +173,13 @@ public final class SonarHttpClient implements Closeable {
         return builder.build();
     }
 
-    /** The client for re-sends, made on first need: it keeps no connection after its call. */
+    /** The client for re-sends, made on first need: it keeps no connection after its call. Null once closed. */
     private CloseableHttpAsyncClient fresh() {
         CloseableHttpAsyncClient client = fresh;
         if (client == null) {
             synchronized (this) {
                 client = fresh;
-                if (client == null) {
+                if (client == null && !closed) {
                     client = builder(settings).setConnectionReuseStrategy((request, response, context) -> false).build();
                     client.start();
                     fresh = client;
@@ -186,6 +211,7 @@ public final class SonarHttpClient implements Closeable {
     public void close() {
         pooled.close(CloseMode.GRACEFUL);
         synchronized (this) {
+            closed = true;
             if (fresh != null) {
                 fresh.close(CloseMode.GRACEFUL);
                 fresh = null;

@@ -10,22 +10,10 @@ import java.net.UnknownHostException;
  */
 public class SonarConnectionException extends SonarException {
 
-    /** No answer to an operation ({@code message/send}), which {@link #getOperation()} then names. */
-    public SonarConnectionException(String operation, Throwable cause) {
-        this(operation, cause, true);
-    }
-
-    private SonarConnectionException(String call, Throwable cause, boolean operation) {
+    /** @param call what got no answer, for the message: {@code message/send}, {@code webhook GET /v1/webhooks} */
+    public SonarConnectionException(String call, Throwable cause) {
         super("Sonar " + call + " failed: " + describe(cause), 0, null, null);
         initCause(cause);
-        if (operation) {
-            withOperation(call);
-        }
-    }
-
-    /** No answer to a webhook call ("webhook GET /v1/webhooks"), which is no operation. */
-    public static SonarConnectionException ofWebhookCall(String call, Throwable cause) {
-        return new SonarConnectionException(call, cause, false);
     }
 
     private static String describe(Throwable cause) {

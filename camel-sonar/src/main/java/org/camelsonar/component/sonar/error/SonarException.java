@@ -47,13 +47,9 @@ public class SonarException extends RuntimeCamelException implements HttpRespons
      * Maps a non-2xx answer to the exception class a route author catches for it: the one place that decides it.
      * A 401 or 403 whose error is one of Sonar's account states ({@link SonarAccountState}) is a
      * {@link SonarAccountStateException}, not an authentication failure.
+     *
+     * @param responseBody the answer's body as received (see {@link #getResponseBody()}); null for none
      */
-    public static SonarException forResponse(String call, int status, String error, String requestId,
-                                             Duration retryAfter) {
-        return forResponse(call, status, error, requestId, retryAfter, null);
-    }
-
-    /** As {@link #forResponse(String, int, String, String, Duration)}, keeping the answer's body as received. */
     public static SonarException forResponse(String call, int status, String error, String requestId,
                                              Duration retryAfter, String responseBody) {
         String message = "Sonar " + call + " failed with HTTP " + status + (error != null ? ": " + error : "")

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,7 +64,7 @@ public final class SonarHealth {
     }
 
     private final Map<String, Problem> webhooks = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> registered = new ConcurrentHashMap<>();
+    private final Set<String> registered = ConcurrentHashMap.newKeySet();
     private final Map<Credential, CredentialState> credentials = new ConcurrentHashMap<>();
 
     // ---- webhook consumers ----
@@ -77,7 +78,7 @@ public final class SonarHealth {
     /** A webhook consumer is registered with Sonar (created or reused). */
     public void webhookRegistered(String consumer) {
         webhooks.remove(consumer);
-        registered.put(consumer, Boolean.TRUE);
+        registered.add(consumer);
     }
 
     /** A webhook consumer stopped, or another instance owns the registration: nothing to wait for. */

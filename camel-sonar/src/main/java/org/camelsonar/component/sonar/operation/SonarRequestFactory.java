@@ -37,7 +37,10 @@ public final class SonarRequestFactory {
     private final SonarOperation operation;
     private final String baseUrl;
     private final PhoneNumberNormalizer phones;
-    private final Function<String, Object> options;
+    private final String credential;
+    // the endpoint's options, read once: each read value, or why it cannot be read (raised only when it is used)
+    private final Map<Field, Object> optionValues = new EnumMap<>(Field.class);
+    private final Map<Field, String> optionProblems = new EnumMap<>(Field.class);
 
     /**
      * @param baseUrl       Sonar's API base URL
@@ -50,12 +53,30 @@ public final class SonarRequestFactory {
         this.operation = operation;
         this.baseUrl = baseUrl;
         this.phones = new PhoneNumberNormalizer(defaultRegion);
-        this.options = options;
+        this.credential = operation.credential().valueFrom(options);
+        for (SonarWireField wire : operation.fields()) {
+            Field field = wire.field();
+            Object raw = field.option() == null ? null : field.kind().fromUri(options.apply(field.option()));
+            if (raw != null) {
+                try {
+                    Object value = field.kind().read(raw, phones);
+                    if (value != null) {
+                        optionValues.put(field, value);
+                    }
+                } catch (IllegalArgumentException e) {
+                    optionProblems.put(field, field.optionSource() + quote(raw) + " " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** The value of the operation's credential (token or publishable key); null when it is not set. */
+    public String credential() {
+        return credential;
     }
 
     /** The request for this exchange; a {@link SonarValidationException} when a value is missing or wrong. */
     public SonarRequest create(Exchange exchange) {
-        String credential = operation.credential().valueFrom(options);
         if (credential == null || credential.isBlank()) {
             throw invalid("no " + operation.credential().option() + " is configured: set option '"
                           + operation.credential().option() + "' on the sonar component or endpoint");
@@ -104,8 +125,11 @@ public final class SonarRequestFactory {
                 return value;
             }
         }
-        Object option = field.option() == null ? null : field.kind().fromUri(options.apply(field.option()));
-        return option == null ? null : read(field, option, field.optionSource());
+        String problem = optionProblems.get(field);
+        if (problem != null) {
+            throw invalid(problem);
+        }
+        return optionValues.get(field);
     }
 
     private Object read(Field field, Object raw, String source) {

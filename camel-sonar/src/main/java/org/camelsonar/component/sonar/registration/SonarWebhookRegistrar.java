@@ -115,7 +115,7 @@ public final class SonarWebhookRegistrar {
             Thread.currentThread().interrupt();
             throw new SonarException("Interrupted during Sonar " + call.description(), 0, null, null);
         } catch (ExecutionException | TimeoutException e) {
-            throw SonarConnectionException.ofWebhookCall(call.description(),
+            throw new SonarConnectionException(call.description(),
                     e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e);
         }
         if (!response.isSuccess()) {

@@ -41,4 +41,16 @@ class IdleLimitTest {
                     .isEqualTo(1);
         }
     }
+
+    @Test
+    void aKeepAliveWithoutATimeoutLeavesTheOptionAlone() {
+        // HttpClient's own strategy would answer its 3-minute default here, cutting a longer option short
+        IdleLimit fiveMinutes = new IdleLimit(TimeValue.ofMinutes(5));
+        for (String header : new String[] { "max=100", "timeout=soon" }) {
+            BasicHttpResponse response = new BasicHttpResponse(200);
+            response.addHeader("Keep-Alive", header);
+            assertThat(fiveMinutes.getKeepAliveDuration(response, new BasicHttpContext()).toMilliseconds()).as(header)
+                    .isEqualTo(300_000);
+        }
+    }
 }

@@ -84,7 +84,8 @@ class SonarHealthCheckTest {
     @Test
     void aRejectedCredentialIsReportedUntilACallWithTheSameCredentialSucceeds() {
         health.credentialInUse(token);
-        health.refused(token, "message/send", SonarException.forResponse("message/send", 401, "Bad Token", "r-2", null));
+        health.refused(token, "message/send",
+                SonarException.forResponse("message/send", 401, "Bad Token", "r-2", null, null));
 
         HealthCheck.Result down = credentials.call(Map.of());
         assertThat(down.getState()).isEqualTo(HealthCheck.State.DOWN);
@@ -92,7 +93,7 @@ class SonarHealthCheckTest {
                 .isEqualTo("Sonar rejects the token for " + BASE + " (HTTP 401: Bad Token)"));
         assertThat(webhooks.call(Map.of()).getState()).as("readiness is not affected").isEqualTo(HealthCheck.State.UP);
 
-        health.refused(token, "customer/get", SonarException.forResponse("customer/get", 404, "Not found", null, null));
+        health.refused(token, "customer/get", SonarException.forResponse("customer/get", 404, "Not found", null, null, null));
         assertThat(credentials.call(Map.of()).getState()).as("a 404 says nothing about the token")
                 .isEqualTo(HealthCheck.State.DOWN);
 
@@ -105,7 +106,7 @@ class SonarHealthCheckTest {
     void anAccountStateIsNamedAsSuch() {
         health.credentialInUse(token);
         health.refused(token, "message/send",
-                SonarException.forResponse("message/send", 403, "No Active Subscription", null, null));
+                SonarException.forResponse("message/send", 403, "No Active Subscription", null, null, null));
 
         HealthCheck.Result down = credentials.call(Map.of());
         assertThat(down.getMessage()).hasValueSatisfying(message -> assertThat(message)
@@ -116,7 +117,8 @@ class SonarHealthCheckTest {
     void theProblemOfACredentialNoProducerUsesAnyMoreIsForgotten() {
         health.credentialInUse(token);
         health.credentialInUse(token);
-        health.refused(token, "message/send", SonarException.forResponse("message/send", 401, "Bad Token", null, null));
+        health.refused(token, "message/send",
+                SonarException.forResponse("message/send", 401, "Bad Token", null, null, null));
 
         health.credentialReleased(token);
         assertThat(credentials.call(Map.of()).getState()).isEqualTo(HealthCheck.State.DOWN);
