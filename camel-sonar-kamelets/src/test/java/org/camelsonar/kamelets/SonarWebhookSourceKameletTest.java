@@ -62,6 +62,28 @@ class SonarWebhookSourceKameletTest extends KameletTestSupport {
     }
 
     @Test
+    void withoutASecretItRegistersAndAcceptsADerivedOne(SonarSimulator sim) throws Exception {
+        loadYaml("""
+                - route:
+                    id: sonar-events
+                    from:
+                      uri: "kamelet:sonar-webhook-source?%s&webhookExternalUrl=%s"
+                      steps:
+                        - to: mock:events
+                """.formatted(connection(), externalUrl()));
+        MockEndpoint events = context.getEndpoint("mock:events", MockEndpoint.class);
+        events.expectedMessageCount(1);
+
+        // derived from the token and the URL, so every replica registers the same one; never the configured test one
+        assertThat(sim.webhooks()).singleElement().extracting(RegisteredWebhook::url).asString()
+                .contains("?secret=").doesNotContain(SECRET).doesNotEndWith("?secret=");
+        sim.inboundText(PHONE, "Still open?");
+
+        events.assertIsSatisfied(10_000);
+        assertThat(sim.awaitDeliveries(1, Duration.ofSeconds(10))).allSatisfy(d -> assertThat(d.succeeded()).isTrue());
+    }
+
+    @Test
     void anotherEventAndPathAreProperties(SonarSimulator sim) throws Exception {
         sourceRoute("&event=customer_created&webhookPath=/hooks/sonar");
         MockEndpoint events = context.getEndpoint("mock:events", MockEndpoint.class);
