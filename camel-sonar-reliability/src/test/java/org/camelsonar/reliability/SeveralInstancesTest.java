@@ -22,6 +22,7 @@ import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.camelsonar.component.sonar.SonarComponent;
 import org.camelsonar.simulator.RegisteredWebhook;
 import org.camelsonar.simulator.SonarSimulator;
+import org.camelsonar.testsupport.SonarCamel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -252,7 +253,7 @@ class SeveralInstancesTest {
         /** Posts an event to this instance at the registered URL's path and query, as the load balancer would. */
         int deliver(String registeredUrl, String uuid) throws Exception {
             URI registered = URI.create(registeredUrl);
-            URI local = URI.create("http://127.0.0.1:" + Reliability.port(camel) + registered.getRawPath() + "?" + registered.getRawQuery());
+            URI local = URI.create("http://127.0.0.1:" + SonarCamel.port(camel) + registered.getRawPath() + "?" + registered.getRawQuery());
             String body = "{\"action\":\"" + EVENT + "\",\"uuid\":\"" + uuid + "\",\"customer\":{\"phone_number\":"
                           + "\"+13105550111\"}}";
             HttpRequest request = HttpRequest.newBuilder(local).header("Content-Type", "application/json")

@@ -132,7 +132,7 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
         String first = secretOf(createdWebhook().get("webhook").get("url").asText());
 
         context.getRouteController().stopRoute("restart");
-        wireMock.resetRequests();
+        wireMock().resetRequests();
         context.getRouteController().startRoute("restart");
         String second = secretOf(createdWebhook().get("webhook").get("url").asText());
 
@@ -203,7 +203,7 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
     @Test
     void failedRemovalOnStopIsLoggedAndTheRouteStillStops() throws Exception {
         stubSonarWebhooks("[]", 48);
-        wireMock.stubFor(WireMock.delete(urlEqualTo(WEBHOOKS + "/48")).willReturn(aResponse().withStatus(500)
+        wireMock().stubFor(WireMock.delete(urlEqualTo(WEBHOOKS + "/48")).willReturn(aResponse().withStatus(500)
                 .withHeader("Content-Type", "application/json").withBody("{\"error\":\"Oops\"}")));
         addRoutes(route("stubborn", "sonar:webhook/customer_created?webhookUnregisterOnStop=true&webhookSecret=st"
                                     + "&webhookExternalUrl=" + EXTERNAL_URL));
@@ -236,7 +236,7 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
     @Test
     void failedRegistrationWithoutLaterChecksFailsTheRouteStartWithSonarsErrorAndStopsListening() throws Exception {
         stubSonarWebhooks("[]", 52);
-        wireMock.stubFor(WireMock.post(urlEqualTo(WEBHOOKS)).willReturn(aResponse().withStatus(401)
+        wireMock().stubFor(WireMock.post(urlEqualTo(WEBHOOKS)).willReturn(aResponse().withStatus(401)
                 .withHeader("Content-Type", "application/json").withHeader("X-Request-Id", "req-401")
                 .withBody("{\"error\":\"Bad Token\"}")));
 
@@ -260,7 +260,7 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
 
     @Test
     void failedListingFailsTheRouteStartToo() throws Exception {
-        wireMock.stubFor(WireMock.get(urlEqualTo(WEBHOOKS))
+        wireMock().stubFor(WireMock.get(urlEqualTo(WEBHOOKS))
                 .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
                         .withBody("{\"error\":\"Bad Token\"}")));
 
@@ -277,7 +277,7 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
     @Test
     void failedRegistrationWithLaterChecksStartsTheRouteAndReportsNotReady() throws Exception {
         stubSonarWebhooks("[]", 55);
-        wireMock.stubFor(WireMock.post(urlEqualTo(WEBHOOKS)).willReturn(aResponse().withStatus(503)
+        wireMock().stubFor(WireMock.post(urlEqualTo(WEBHOOKS)).willReturn(aResponse().withStatus(503)
                 .withHeader("Content-Type", "application/json").withBody("{\"error\":\"Service Unavailable\"}")));
 
         try (LogCapture log = LogCapture.of(Level.WARN, "org.camelsonar")) {
