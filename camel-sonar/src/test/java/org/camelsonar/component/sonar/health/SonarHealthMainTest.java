@@ -77,9 +77,9 @@ class SonarHealthMainTest {
         main.start();
         int managementPort = SonarCamel.managementPort(main.getCamelContext());
 
-        String health = "http://127.0.0.1:" + managementPort + "/observe/health";
+        String ready = "http://127.0.0.1:" + managementPort + "/observe/health/ready";
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-            HttpResponse<String> down = fetch(health);
+            HttpResponse<String> down = fetch(ready);
             assertThat(down.statusCode()).isEqualTo(503);
             assertThat(down.body()).contains("\"sonar\"").contains("HTTP 401: Invalid token")
                     .contains("customer_created").doesNotContain(TOKEN).doesNotContain("s3cret");
@@ -88,7 +88,7 @@ class SonarHealthMainTest {
         sonar().setScenarioState("token", "accepted");
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-            HttpResponse<String> up = fetch(health);
+            HttpResponse<String> up = fetch(ready);
             assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
             assertThat(up.body()).contains("\"sonar\"").doesNotContain("Invalid token");
         });
@@ -150,7 +150,6 @@ class SonarHealthMainTest {
         assertThat(component.health().trackedCredentials()).as("one credential, 301 endpoint URIs").isEqualTo(1);
     }
 
-    /** Camel Main with its HTTP server, the management server's health endpoints and the component on WireMock. */
     /** Camel Main with its server and management endpoints on a port the server binds itself. */
     private Main mainWith() {
         Main configured = new Main();
