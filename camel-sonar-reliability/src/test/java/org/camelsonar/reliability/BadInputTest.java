@@ -18,6 +18,7 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.camelsonar.component.sonar.SonarConstants;
 import org.camelsonar.simulator.SonarSimulator;
+import org.camelsonar.testsupport.SonarCamel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -72,7 +73,7 @@ class BadInputTest {
             }
         });
         camel.start();
-        port = Reliability.port(camel);
+        port = SonarCamel.port(camel);
         template = camel.createProducerTemplate();
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .build();

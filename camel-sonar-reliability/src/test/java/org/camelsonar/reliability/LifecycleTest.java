@@ -11,6 +11,7 @@ import org.camelsonar.component.sonar.SonarComponent;
 import org.camelsonar.simulator.RegisteredWebhook;
 import org.camelsonar.simulator.SonarSimulator;
 import org.camelsonar.testsupport.RefusedPort;
+import org.camelsonar.testsupport.SonarCamel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class LifecycleTest {
     private void startCamel(String baseUrl, boolean autoStartup, int httpPort) throws Exception {
         camel = Reliability.context(baseUrl, sim.token(), sim.publishableKey(), httpPort);
         camel.start();
-        port = Reliability.port(camel);
+        port = SonarCamel.port(camel);
         String external = "http://127.0.0.1:" + port;
         camel.addRoutes(new RouteBuilder() {
             @Override
@@ -123,7 +124,7 @@ class LifecycleTest {
         sim = SonarSimulator.builder().retryScale(0.001).build().start();
         camel = Reliability.context(sim.baseUrl(), sim.token(), null, true);
         camel.start();
-        port = Reliability.port(camel);
+        port = SonarCamel.port(camel);
         String uri = "sonar:webhook/customer_created?webhookExternalUrl=http://127.0.0.1:" + port + "&webhookSecret="
                      + SECRET;
         RouteBuilder routes = new RouteBuilder() {

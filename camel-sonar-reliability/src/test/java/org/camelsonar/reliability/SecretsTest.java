@@ -23,6 +23,7 @@ import org.camelsonar.simulator.RegisteredWebhook;
 import org.camelsonar.simulator.SimulatedMessage;
 import org.camelsonar.simulator.SonarSimulator;
 import org.camelsonar.testsupport.LogCapture;
+import org.camelsonar.testsupport.SonarCamel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +83,7 @@ class SecretsTest {
         camel.getPropertiesComponent().addInitialProperty("hook.secret", HOOK_SECRET);
         // the server binds a port of its own choosing; the routes that register it come once it is known
         camel.start();
-        String external = "http://127.0.0.1:" + Reliability.port(camel);
+        String external = "http://127.0.0.1:" + SonarCamel.port(camel);
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

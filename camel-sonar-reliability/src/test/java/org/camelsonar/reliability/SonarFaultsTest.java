@@ -50,7 +50,7 @@ class SonarFaultsTest {
 
     /** Sonar, played by WireMock (20 threads), reset before each fault. */
     @RegisterExtension
-    static final SonarWireMock SONAR = new SonarWireMock(20);
+    static final SonarWireMock SONAR = new SonarWireMock();
 
     private CamelContext camel;
     private ProducerTemplate template;

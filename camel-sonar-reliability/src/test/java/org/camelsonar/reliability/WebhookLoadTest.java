@@ -29,6 +29,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.camelsonar.component.sonar.SonarConstants;
+import org.camelsonar.testsupport.SonarCamel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +76,7 @@ class WebhookLoadTest {
     void oneConsumerProcessesEveryEventExactlyOnce() throws Exception {
         CamelContext only = consumer(null);
         contexts.add(only);
-        Result result = deliver(List.of(Reliability.port(only)));
+        Result result = deliver(List.of(SonarCamel.port(only)));
         verify(result, "webhook load, 1 consumer, in-memory repository");
     }
 
@@ -99,7 +100,7 @@ class WebhookLoadTest {
         CamelContext second = consumer(new JdbcMessageIdRepository(dataSource, "sonar-webhooks"));
         contexts.add(second);
 
-        Result result = deliver(List.of(Reliability.port(first), Reliability.port(second)));
+        Result result = deliver(List.of(SonarCamel.port(first), SonarCamel.port(second)));
         verify(result, "webhook load, 2 consumers, JdbcMessageIdRepository on PostgreSQL (started in "
                        + Reliability.millis(pgStartup) + ")");
         try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement();

@@ -125,13 +125,6 @@ public final class LogCapture extends AbstractAppender implements AutoCloseable 
         return warnings().stream().filter(message -> message.contains(text)).toList();
     }
 
-    /** Every captured line, level, message and causes, as one text (to search for a secret, say). */
-    public String allText() {
-        StringBuilder all = new StringBuilder();
-        lines.forEach(line -> all.append(line.logger()).append(' ').append(line.text()).append('\n'));
-        return all.toString();
-    }
-
     @Override
     public void close() {
         LoggerContext logging = (LoggerContext) LogManager.getContext(false);

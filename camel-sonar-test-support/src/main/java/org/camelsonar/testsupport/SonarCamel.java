@@ -22,20 +22,32 @@ public final class SonarCamel {
     private SonarCamel() {
     }
 
-    /** Sets the sonar component's options (by their Camel names, e.g. {@code baseUrl}, {@code token}). */
+    /**
+     * Sets the sonar component's options (by their Camel names, e.g. {@code baseUrl}, {@code token}); a null value
+     * leaves that option as it is.
+     */
     public static void configureSonar(CamelContext camel, Map<String, Object> options) {
         Component sonar = camel.getComponent("sonar", true);
-        PropertyBindingSupport.build().withReflection(true).withIgnoreCase(true)
-                .bind(camel, sonar, new LinkedHashMap<>(options));
+        Map<String, Object> set = new LinkedHashMap<>();
+        options.forEach((name, value) -> {
+            if (value != null) {
+                set.put(name, value);
+            }
+        });
+        PropertyBindingSupport.build().withReflection(true).withIgnoreCase(true).bind(camel, sonar, set);
     }
 
     /**
-     * A context whose sonar component calls {@code baseUrl} with {@code token} (and a 5 s response timeout), not
-     * started; with a platform-http server when {@code server} is true.
+     * A context whose sonar component calls {@code baseUrl} with {@code token} (none when null) and a 5 s response
+     * timeout, not started; with a platform-http server when {@code server} is true.
      */
     public static CamelContext context(String baseUrl, String token, boolean server) throws Exception {
         CamelContext camel = new DefaultCamelContext();
-        configureSonar(camel, Map.of("baseUrl", baseUrl, "token", token, "responseTimeout", 5_000));
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("baseUrl", baseUrl);
+        options.put("token", token);
+        options.put("responseTimeout", "5s");
+        configureSonar(camel, options);
         if (server) {
             addServer(camel);
         }
@@ -45,9 +57,17 @@ public final class SonarCamel {
 
     /** Adds a Vert.x platform-http server on 127.0.0.1 that binds a port of its own choosing when it starts. */
     public static VertxPlatformHttpServer addServer(CamelContext camel) throws Exception {
+        return addServer(camel, 0);
+    }
+
+    /**
+     * Adds a Vert.x platform-http server on 127.0.0.1 on {@code port}, 0 for one of its own choosing: a fixed port
+     * only for an application restarted on the port it had (a webhook URL that Sonar knows names it).
+     */
+    public static VertxPlatformHttpServer addServer(CamelContext camel, int port) throws Exception {
         VertxPlatformHttpServerConfiguration configuration = new VertxPlatformHttpServerConfiguration();
         configuration.setBindHost("127.0.0.1");
-        configuration.setBindPort(0);
+        configuration.setBindPort(port);
         VertxPlatformHttpServer server = new VertxPlatformHttpServer(configuration);
         camel.addService(server);
         return server;

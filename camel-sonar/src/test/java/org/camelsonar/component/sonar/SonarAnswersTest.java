@@ -39,7 +39,7 @@ class SonarAnswersTest extends SonarTestSupport {
     }
 
     private static void answer(int status, String json) {
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status)
+        wireMock().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status)
                 .withHeader("Content-Type", "application/json").withBody(json)));
     }
 
@@ -130,11 +130,11 @@ class SonarAnswersTest extends SonarTestSupport {
                     + "\"properties\":{\"plan\":\"gold\",\"gone\":null}}");
         Customer customer = call("sonar:customer/get?phoneNumber=RAW(+13105551234)", null).getMessage()
                 .getBody(Customer.class);
-        wireMock.resetRequests();
+        wireMock().resetRequests();
 
         call("sonar:customer/upsert", customer);
 
-        JsonNode sent = JSON.readTree(wireMock.getAllServeEvents().get(0).getRequest().getBodyAsString());
+        JsonNode sent = JSON.readTree(wireMock().getAllServeEvents().get(0).getRequest().getBodyAsString());
         assertThat(sent).isEqualTo(JSON.readTree(
                 "{\"phone_number\":\"+13105551234\",\"first_name\":\"Ann\",\"properties\":{\"plan\":\"gold\"}}"));
     }

@@ -31,7 +31,7 @@ class SonarContinuationThreadTest extends SonarTestSupport {
 
     @Test
     void routeContinuesOnCallbackThreadsUnlessAskedToStayOnTheIoThread() {
-        wireMock.stubFor(post(urlPathEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(202)
+        wireMock().stubFor(post(urlPathEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(202)
                 .withBody("{\"status\":\"queued\"}")));
 
         template.sendBody("direct:default", null);

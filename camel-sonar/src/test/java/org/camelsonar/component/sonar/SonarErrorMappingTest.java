@@ -72,7 +72,7 @@ class SonarErrorMappingTest extends SonarTestSupport {
         if (retryAfterHeader != null) {
             answer.withHeader("Retry-After", retryAfterHeader);
         }
-        wireMock.stubFor(any(anyUrl()).willReturn(answer));
+        wireMock().stubFor(any(anyUrl()).willReturn(answer));
 
         Exchange result = template.request(SEND, exchange -> exchange.getMessage().setBody("hi"));
 
@@ -94,14 +94,14 @@ class SonarErrorMappingTest extends SonarTestSupport {
         // the answer headers are set on a failure too
         assertThat(result.getMessage().getHeader(SonarConstants.RESPONSE_CODE)).isEqualTo(status);
         assertThat(result.getMessage().getHeader(SonarConstants.REQUEST_ID)).isEqualTo("req-" + status);
-        assertThat(wireMock.getAllServeEvents()).hasSize(1);
+        assertThat(wireMock().getAllServeEvents()).hasSize(1);
     }
 
     @Test
     void retryAfterAsAnHttpDateIsRead() {
         String in20s = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(java.time.ZoneOffset.UTC)
                 .plusSeconds(20));
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(429).withHeader("Retry-After", in20s)));
+        wireMock().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(429).withHeader("Retry-After", in20s)));
 
         Exchange result = template.request(SEND, exchange -> exchange.getMessage().setBody("hi"));
 
@@ -111,7 +111,7 @@ class SonarErrorMappingTest extends SonarTestSupport {
 
     @Test
     void aNonJsonErrorBodyBecomesTheErrorText() {
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(502).withHeader("Content-Type", "text/html")
+        wireMock().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(502).withHeader("Content-Type", "text/html")
                 .withHeader("X-Request-Id", "req-gw").withBody("<html>Bad Gateway from the load balancer</html>")));
 
         Exchange result = template.request(SEND, exchange -> exchange.getMessage().setBody("hi"));
@@ -125,7 +125,7 @@ class SonarErrorMappingTest extends SonarTestSupport {
 
     @Test
     void anErrorWithoutBodyOrRequestIdStillMaps() {
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)));
+        wireMock().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)));
 
         Exchange result = template.request("sonar:customer/get?phoneNumber=RAW(+13105551234)", exchange -> {
         });
@@ -139,7 +139,7 @@ class SonarErrorMappingTest extends SonarTestSupport {
 
     @Test
     void aSuccessWithMalformedJsonForATypedOperationFails() {
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(202).withHeader("Content-Type",
+        wireMock().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(202).withHeader("Content-Type",
                 "application/json").withHeader("X-Request-Id", "req-bad").withBody("{\"to\":\"+1310555")));
 
         Exchange result = template.request(SEND, exchange -> exchange.getMessage().setBody("hi"));
@@ -154,7 +154,7 @@ class SonarErrorMappingTest extends SonarTestSupport {
 
     @Test
     void aSuccessWithAnArrayWhereAnObjectIsExpectedFails() {
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type",
+        wireMock().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type",
                 "application/json").withBody("[\"not\",\"a\",\"customer\"]")));
 
         Exchange result = template.request("sonar:customer/get?phoneNumber=RAW(+13105551234)", exchange -> {
@@ -179,7 +179,7 @@ class SonarErrorMappingTest extends SonarTestSupport {
     @Test
     void failOnUnsubscribedTurnsUnsubscribedIntoAnException() {
         stubSend(202, "{\"to\":\"+13105551234\",\"text\":\"hi\",\"status\":\"unsubscribed\"}");
-        wireMock.stubFor(post(urlPathEqualTo("/api/v1/campaigns")).willReturn(aResponse().withStatus(202)
+        wireMock().stubFor(post(urlPathEqualTo("/api/v1/campaigns")).willReturn(aResponse().withStatus(202)
                 .withHeader("X-Request-Id", "req-c").withBody("{\"to\":\"+13105551234\",\"status\":\"unsubscribed\"}")));
 
         Exchange send = template.request(SEND + "&failOnUnsubscribed=true",
@@ -212,10 +212,10 @@ class SonarErrorMappingTest extends SonarTestSupport {
     void aResponseTimeoutFailsTheCallAndTheSameEndpointWorksAfterwards() throws Exception {
         String uri = SEND + "&responseTimeout=500&maxConnections=1";
         // an answer 10 s late: only the 500 ms response timeout can end the call with a failure
-        wireMock.stubFor(post(urlPathEqualTo("/api/v1/messages")).withRequestBody(matchingJsonPath("$.text",
+        wireMock().stubFor(post(urlPathEqualTo("/api/v1/messages")).withRequestBody(matchingJsonPath("$.text",
                 equalTo("slow"))).willReturn(aResponse().withStatus(202).withFixedDelay(10_000)
                 .withBody("{\"status\":\"queued\"}")));
-        wireMock.stubFor(post(urlPathEqualTo("/api/v1/messages")).withRequestBody(matchingJsonPath("$.text",
+        wireMock().stubFor(post(urlPathEqualTo("/api/v1/messages")).withRequestBody(matchingJsonPath("$.text",
                 equalTo("fast"))).willReturn(aResponse().withStatus(202).withBody("{\"status\":\"queued\"}")));
 
         Exchange slow = template.request(uri, exchange -> exchange.getMessage().setBody("slow"));
@@ -263,9 +263,9 @@ class SonarErrorMappingTest extends SonarTestSupport {
                                                "MALFORMED_RESPONSE_CHUNK", "RANDOM_DATA_THEN_CLOSE" })
     void aBrokenConnectionFailsAndTheSameEndpointWorksAfterwards(Fault fault) {
         String uri = SEND + "&maxConnections=1&responseTimeout=3000";
-        wireMock.stubFor(post(urlPathEqualTo("/api/v1/messages")).withRequestBody(matchingJsonPath("$.text",
+        wireMock().stubFor(post(urlPathEqualTo("/api/v1/messages")).withRequestBody(matchingJsonPath("$.text",
                 equalTo("broken"))).willReturn(aResponse().withFault(fault)));
-        wireMock.stubFor(post(urlPathEqualTo("/api/v1/messages")).withRequestBody(matchingJsonPath("$.text",
+        wireMock().stubFor(post(urlPathEqualTo("/api/v1/messages")).withRequestBody(matchingJsonPath("$.text",
                 equalTo("fine"))).willReturn(aResponse().withStatus(202).withBody("{\"status\":\"queued\"}")));
 
         Exchange broken = template.request(uri, exchange -> exchange.getMessage().setBody("broken"));
@@ -280,9 +280,9 @@ class SonarErrorMappingTest extends SonarTestSupport {
 
     @Test
     void sonarErrorsAndRefusalsLeaveTheEndpointUsable() {
-        wireMock.stubFor(post(urlPathEqualTo("/api/v1/messages")).withRequestBody(matchingJsonPath("$.text",
+        wireMock().stubFor(post(urlPathEqualTo("/api/v1/messages")).withRequestBody(matchingJsonPath("$.text",
                 equalTo("bad"))).willReturn(aResponse().withStatus(500).withBody("{\"error\":\"boom\"}")));
-        wireMock.stubFor(post(urlPathEqualTo("/api/v1/messages")).withRequestBody(matchingJsonPath("$.text",
+        wireMock().stubFor(post(urlPathEqualTo("/api/v1/messages")).withRequestBody(matchingJsonPath("$.text",
                 equalTo("good"))).willReturn(aResponse().withStatus(202).withBody("{\"status\":\"queued\"}")));
         String uri = SEND + "&maxConnections=1";
 
@@ -294,13 +294,13 @@ class SonarErrorMappingTest extends SonarTestSupport {
             assertThat(template.request(uri, exchange -> exchange.getMessage().setBody("good")).getException())
                     .isNull();
         }
-        assertThat(wireMock.getAllServeEvents()).hasSize(10);
+        assertThat(wireMock().getAllServeEvents()).hasSize(10);
     }
 
     // ---------------------------------------------------------------- helpers
 
     private static void stubSend(int status, String json) {
-        wireMock.stubFor(post(urlPathEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(status)
+        wireMock().stubFor(post(urlPathEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(status)
                 .withHeader("Content-Type", "application/json").withHeader("X-Request-Id", "req-send").withBody(json)));
     }
 

@@ -65,7 +65,7 @@ class SonarErrorShapesTest extends SonarTestSupport {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("shapes")
     void theErrorTextIsReadFromEveryCommonShape(String contentType, String body, String expected) {
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(400).withHeader("Content-Type", contentType)
+        wireMock().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(400).withHeader("Content-Type", contentType)
                 .withHeader("X-Request-Id", "req-shape").withBody(body)));
 
         Exchange result = template.request(SEND, exchange -> exchange.getMessage().setBody("hi"));
@@ -82,7 +82,7 @@ class SonarErrorShapesTest extends SonarTestSupport {
     void aLongErrorIsShortenedInTheMessageAndTheBodyIsCapped() {
         String longText = "word ".repeat(2_000);
         String html = "<html><body><p>" + longText + "</p></body></html>";
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(503).withHeader("Content-Type", "text/html")
+        wireMock().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(503).withHeader("Content-Type", "text/html")
                 .withBody(html)));
 
         Exchange result = template.request(SEND, exchange -> exchange.getMessage().setBody("hi"));
@@ -96,7 +96,7 @@ class SonarErrorShapesTest extends SonarTestSupport {
 
     @Test
     void anEmptyBodyLeavesNoErrorAndNoBody() {
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
+        wireMock().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
 
         Exchange result = template.request(SEND, exchange -> exchange.getMessage().setBody("hi"));
 
@@ -108,7 +108,7 @@ class SonarErrorShapesTest extends SonarTestSupport {
 
     @Test
     void theHealthCheckGetsTheSameTextAsTheException() {
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(401).withHeader("Content-Type",
+        wireMock().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(401).withHeader("Content-Type",
                 "application/json").withBody("{\"errors\":[{\"message\":\"Bad Token\"}]}")));
 
         Exchange result = template.request(SEND, exchange -> exchange.getMessage().setBody("hi"));
@@ -132,7 +132,7 @@ class SonarErrorShapesTest extends SonarTestSupport {
     @ParameterizedTest(name = "403 {0}")
     @MethodSource("accountStates")
     void aRecordedAccountStateIsNotABadCredential(String error, Class<?> type, SonarAccountState state) {
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(403).withHeader("Content-Type",
+        wireMock().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(403).withHeader("Content-Type",
                 "application/json").withHeader("X-Request-Id", "req-403").withBody("{\"error\":\"" + error + "\"}")));
 
         Exchange result = template.request(SEND, exchange -> exchange.getMessage().setBody("hi"));
@@ -151,7 +151,7 @@ class SonarErrorShapesTest extends SonarTestSupport {
 
     @Test
     void otherForbiddenAnswersStayAuthenticationFailures() {
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(403).withHeader("Content-Type",
+        wireMock().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(403).withHeader("Content-Type",
                 "application/json").withBody("{\"error\":\"Bad Token\"}")));
 
         Exchange result = template.request(SEND, exchange -> exchange.getMessage().setBody("hi"));

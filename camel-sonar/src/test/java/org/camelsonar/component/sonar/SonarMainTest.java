@@ -10,7 +10,6 @@ import org.apache.camel.main.Main;
 import org.apache.camel.support.PluginHelper;
 import org.camelsonar.testsupport.SonarWireMock;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,12 +36,10 @@ class SonarMainTest {
     @RegisterExtension
     static final SonarWireMock SONAR = new SonarWireMock();
 
-    private static WireMockServer wireMock;
     private Main main;
 
-    @BeforeAll
-    static void useWireMock() {
-        wireMock = SONAR.server();
+    private static WireMockServer wireMock() {
+        return SONAR.server();
     }
 
     @BeforeEach
@@ -58,11 +55,11 @@ class SonarMainTest {
     /** dsl-routes/main/sonar-main.properties: kebab-case keys, a placeholder token and a YAML route. */
     @Test
     void bindsKebabCaseOptionsFromPropertiesFileAndSendsWithThem() throws Exception {
-        wireMock.stubFor(post(urlPathEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(200)
+        wireMock().stubFor(post(urlPathEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"to\":\"+13105550000\",\"text\":\"Hello from Camel Main\",\"status\":\"queued\"}")));
         main.setPropertyPlaceholderLocations("classpath:dsl-routes/main/sonar-main.properties");
-        main.addInitialProperty("wiremock.port", String.valueOf(wireMock.port()));
+        main.addInitialProperty("wiremock.port", String.valueOf(wireMock().port()));
         main.addInitialProperty("sonar.main.token", MAIN_TOKEN);
         main.start();
         CamelContext context = main.getCamelContext();
@@ -72,18 +69,18 @@ class SonarMainTest {
 
         assertThat(result.getException()).isNull();
         // phoneNumber "(310) 555-0000" in the route is national: default-region=US made it E.164
-        wireMock.verify(1, postRequestedFor(urlEqualTo("/api/v1/messages"))
+        wireMock().verify(1, postRequestedFor(urlEqualTo("/api/v1/messages"))
                 .withHeader("X-Token", equalTo(MAIN_TOKEN))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("{\"to\":\"+13105550000\",\"text\":\"Hello from Camel Main\"}", false,
                         false)));
-        assertThat(wireMock.getAllServeEvents()).hasSize(1);
+        assertThat(wireMock().getAllServeEvents()).hasSize(1);
 
         SonarComponent sonar = context.getComponent("sonar", SonarComponent.class);
         SonarConfiguration configuration = sonar.getConfiguration();
         assertThat(configuration.getToken()).isEqualTo(MAIN_TOKEN);
         assertThat(configuration.getPublishableKey()).isEqualTo("pk-main-0123456789");
-        assertThat(configuration.getBaseUrl()).isEqualTo("http://127.0.0.1:" + wireMock.port() + "/api");
+        assertThat(configuration.getBaseUrl()).isEqualTo("http://127.0.0.1:" + wireMock().port() + "/api");
         assertThat(configuration.isSandbox()).isTrue();
         assertThat(configuration.resolveBaseUrl()).isEqualTo(configuration.getBaseUrl());
         assertThat(configuration.getDefaultRegion()).isEqualTo("US");
@@ -112,7 +109,7 @@ class SonarMainTest {
     void bindsCamelCaseOptionsFromInitialProperties() throws Exception {
         Map<String, String> properties = Map.of(
                 "camel.component.sonar.token", MAIN_TOKEN,
-                "camel.component.sonar.baseUrl", "http://127.0.0.1:" + wireMock.port() + "/api/",
+                "camel.component.sonar.baseUrl", "http://127.0.0.1:" + wireMock().port() + "/api/",
                 "camel.component.sonar.proxyHost", "proxy.invalid",
                 "camel.component.sonar.proxyPort", "3128",
                 "camel.component.sonar.connectTimeout", "PT1.5S",
@@ -132,7 +129,7 @@ class SonarMainTest {
 
         SonarConfiguration configuration = context.getComponent("sonar", SonarComponent.class).getConfiguration();
         assertThat(configuration.getToken()).isEqualTo(MAIN_TOKEN);
-        assertThat(configuration.resolveBaseUrl()).isEqualTo("http://127.0.0.1:" + wireMock.port() + "/api");
+        assertThat(configuration.resolveBaseUrl()).isEqualTo("http://127.0.0.1:" + wireMock().port() + "/api");
         assertThat(configuration.getProxyHost()).isEqualTo("proxy.invalid");
         assertThat(configuration.getProxyPort()).isEqualTo(3128);
         assertThat(configuration.getConnectTimeout()).isEqualTo(1500L);
@@ -147,6 +144,6 @@ class SonarMainTest {
         assertThat(endpoint.getConfiguration().getProxyHost()).isEqualTo("proxy.invalid");
         assertThat(endpoint.getConfiguration().getProxyPort()).isEqualTo(3128);
         assertThat(endpoint.getOperationOptions().getPhoneNumber()).isEqualTo("07700900123");
-        assertThat(wireMock.getAllServeEvents()).isEmpty();
+        assertThat(wireMock().getAllServeEvents()).isEmpty();
     }
 }

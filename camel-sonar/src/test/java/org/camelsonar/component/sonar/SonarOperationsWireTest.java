@@ -270,7 +270,7 @@ class SonarOperationsWireTest extends SonarTestSupport {
         LoggedRequest request = singleRequest();
         assertJsonCall(request, RequestMethod.DELETE, "/api/v1/customers/properties",
                 "{\"phone_number\":\"+13105551234\",\"property_name\":\"vip\"}", "phone_number", "property_name");
-        wireMock.verify(deleteRequestedFor(urlEqualTo("/api/v1/customers/properties"))
+        wireMock().verify(deleteRequestedFor(urlEqualTo("/api/v1/customers/properties"))
                 .withRequestBody(equalToJson("{\"phone_number\":\"+13105551234\",\"property_name\":\"vip\"}", false,
                         false)));
         DeletedProperty deleted = result.getMessage().getBody(DeletedProperty.class);
@@ -451,7 +451,7 @@ class SonarOperationsWireTest extends SonarTestSupport {
         assertThat(result.getException()).isInstanceOf(SonarValidationException.class)
                 .hasMessageContaining("header " + SonarConstants.SEND_AT)
                 .hasMessageContaining("time zone or offset");
-        assertThat(wireMock.getAllServeEvents()).isEmpty();
+        assertThat(wireMock().getAllServeEvents()).isEmpty();
     }
 
     @Test
@@ -463,7 +463,7 @@ class SonarOperationsWireTest extends SonarTestSupport {
                 .hasMessageContaining("option 'sendAt'")
                 .hasMessageContaining("tomorrow morning")
                 .hasMessageContaining("ISO-8601");
-        assertThat(wireMock.getAllServeEvents()).isEmpty();
+        assertThat(wireMock().getAllServeEvents()).isEmpty();
     }
 
     @Test
@@ -473,7 +473,7 @@ class SonarOperationsWireTest extends SonarTestSupport {
 
         assertThat(result.getException()).isInstanceOf(SonarValidationException.class)
                 .hasMessageContaining("header " + SonarConstants.SEND_AT);
-        assertThat(wireMock.getAllServeEvents()).isEmpty();
+        assertThat(wireMock().getAllServeEvents()).isEmpty();
     }
 
     // ---------------------------------------------------------------- conversation/get
@@ -621,7 +621,7 @@ class SonarOperationsWireTest extends SonarTestSupport {
 
     @Test
     void apiCallDeleteWithoutBodySendsNoContentType() {
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(204).withHeader("X-Request-Id", "req-204")));
+        wireMock().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(204).withHeader("X-Request-Id", "req-204")));
 
         Exchange result = call("sonar:api/call?path=/v1/webhooks/42&httpMethod=DELETE", null, Map.of());
 
@@ -641,7 +641,7 @@ class SonarOperationsWireTest extends SonarTestSupport {
         assertThat(result.getException()).isInstanceOf(SonarValidationException.class)
                 .hasMessageContaining("message body")
                 .hasMessageContaining("JSON");
-        assertThat(wireMock.getAllServeEvents()).isEmpty();
+        assertThat(wireMock().getAllServeEvents()).isEmpty();
     }
 
     /**
@@ -653,9 +653,9 @@ class SonarOperationsWireTest extends SonarTestSupport {
     void apiCallRefusesAStringBodyThatOnlyStartsWithJson() {
         List<String> sent = new ArrayList<>();
         for (String text : List.of("42 is the answer", "{\"a\":1} and then some text", "true story")) {
-            wireMock.resetRequests();
+            wireMock().resetRequests();
             Exchange result = call("sonar:api/call?path=/v1/webhooks&httpMethod=POST", text, Map.of());
-            if (!wireMock.getAllServeEvents().isEmpty() || !(result.getException() instanceof SonarValidationException)) {
+            if (!wireMock().getAllServeEvents().isEmpty() || !(result.getException() instanceof SonarValidationException)) {
                 sent.add(text);
             }
         }
@@ -672,7 +672,7 @@ class SonarOperationsWireTest extends SonarTestSupport {
         assertThat(result.getException()).isInstanceOf(SonarValidationException.class)
                 .hasMessageContaining("header " + SonarConstants.PATH)
                 .hasMessageContaining("relative");
-        assertThat(wireMock.getAllServeEvents()).isEmpty();
+        assertThat(wireMock().getAllServeEvents()).isEmpty();
     }
 
     @ParameterizedTest
@@ -685,12 +685,12 @@ class SonarOperationsWireTest extends SonarTestSupport {
                 .hasMessageContaining(SonarConstants.HTTP_HEADERS)
                 .hasMessageContaining(name);
         assertThat(result.getException().getMessage()).doesNotContain("other-value").doesNotContain(TOKEN);
-        assertThat(wireMock.getAllServeEvents()).isEmpty();
+        assertThat(wireMock().getAllServeEvents()).isEmpty();
     }
 
     @Test
     void apiCallReturnsANonJsonAnswerAsString() {
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/plain")
+        wireMock().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/plain")
                 .withHeader("X-Request-Id", "req-text").withBody("OK, done")));
 
         Exchange result = call("sonar:api/call?path=/v1/ping", null, Map.of());
@@ -708,8 +708,8 @@ class SonarOperationsWireTest extends SonarTestSupport {
     void apiCallReturnsAnAnswerThatOnlyStartsWithJsonAsString() {
         Map<String, Object> returned = new LinkedHashMap<>();
         for (String text : List.of("123 Main St", "true story", "[1] and more")) {
-            wireMock.resetAll();
-            wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+            wireMock().resetAll();
+            wireMock().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
                     .withHeader("Content-Type", "text/plain").withBody(text)));
             Exchange result = call("sonar:api/call?path=/v1/ping", null, Map.of());
             assertThat(result.getException()).isNull();
@@ -749,11 +749,11 @@ class SonarOperationsWireTest extends SonarTestSupport {
         if (requestId != null) {
             response.withHeader("X-Request-Id", requestId);
         }
-        wireMock.stubFor(any(anyUrl()).willReturn(response));
+        wireMock().stubFor(any(anyUrl()).willReturn(response));
     }
 
     private static LoggedRequest singleRequest() {
-        List<ServeEvent> events = wireMock.getAllServeEvents();
+        List<ServeEvent> events = wireMock().getAllServeEvents();
         assertThat(events).as("exactly one HTTP request").hasSize(1);
         return events.get(0).getRequest();
     }
@@ -762,7 +762,7 @@ class SonarOperationsWireTest extends SonarTestSupport {
         assertThat(request.getMethod()).isEqualTo(RequestMethod.GET);
         assertThat(request.getUrl()).as("raw URL").isEqualTo(rawUrl);
         assertContentHeaders(request, false);
-        wireMock.verify(1, getRequestedFor(urlEqualTo(rawUrl)).withHeader("Accept", equalTo("application/json")));
+        wireMock().verify(1, getRequestedFor(urlEqualTo(rawUrl)).withHeader("Accept", equalTo("application/json")));
     }
 
     private static void assertTokenAuth(LoggedRequest request) {
@@ -795,7 +795,7 @@ class SonarOperationsWireTest extends SonarTestSupport {
         assertTokenAuth(request);
         assertContentHeaders(request, true);
         if (method == RequestMethod.POST) {
-            wireMock.verify(1, postRequestedFor(urlEqualTo(rawUrl)).withRequestBody(equalToJson(json, false, false)));
+            wireMock().verify(1, postRequestedFor(urlEqualTo(rawUrl)).withRequestBody(equalToJson(json, false, false)));
         }
         assertThat(equalToJson(json, false, false).match(request.getBodyAsString()).isExactMatch())
                 .as("body %s equals %s", request.getBodyAsString(), json).isTrue();

@@ -48,7 +48,7 @@ class SonarPrecedenceTest extends SonarTestSupport {
     @BeforeEach
     void answerEverything() {
         // one answer every operation can parse
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type",
+        wireMock().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type",
                 "application/json").withBody("{\"to\":\"+13105550000\",\"status\":\"queued\",\"success\":true,"
                                              + "\"phone_number\":\"+13105550000\"}")));
     }
@@ -151,20 +151,20 @@ class SonarPrecedenceTest extends SonarTestSupport {
     @Test
     void aBlankHeaderOrBodyValueCountsAsNotSetAndTheNextSourceApplies() {
         Map<String, Object> fellThrough = new LinkedHashMap<>();
-        wireMock.resetRequests();
+        wireMock().resetRequests();
         Exchange blankText = call(SEND, null, Map.of(SonarConstants.TEXT, "  "));
         fellThrough.put("blank CamelSonarText header -> option text", blankText.getException() == null
-                ? body(wireMock.getAllServeEvents().get(0).getRequest()).path("text").asText(null)
+                ? body(wireMock().getAllServeEvents().get(0).getRequest()).path("text").asText(null)
                 : blankText.getException().getMessage());
-        wireMock.resetRequests();
+        wireMock().resetRequests();
         Exchange emptyTags = call(SEND + "&tags=option1", null, Map.of(SonarConstants.TAGS, List.of()));
         fellThrough.put("empty CamelSonarTags list -> option tags", emptyTags.getException() == null
-                ? body(wireMock.getAllServeEvents().get(0).getRequest()).path("tag_names").toString()
+                ? body(wireMock().getAllServeEvents().get(0).getRequest()).path("tag_names").toString()
                 : emptyTags.getException().getMessage());
-        wireMock.resetRequests();
+        wireMock().resetRequests();
         Exchange blankBodyField = call(SEND, Map.of("text", ""), Map.of());
         fellThrough.put("blank body field 'text' -> option text", blankBodyField.getException() == null
-                ? body(wireMock.getAllServeEvents().get(0).getRequest()).path("text").asText(null)
+                ? body(wireMock().getAllServeEvents().get(0).getRequest()).path("text").asText(null)
                 : blankBodyField.getException().getMessage());
 
         assertThat(fellThrough).as("BUG: a blank value stops the header > body > option search")
@@ -238,8 +238,8 @@ class SonarPrecedenceTest extends SonarTestSupport {
         Exchange result = call(headerCase.uri(), null, Map.of(headerCase.header(), headerCase.value()));
 
         assertThat(result.getException()).isNull();
-        assertThat(wireMock.getAllServeEvents()).hasSize(1);
-        headerCase.check().accept(wireMock.getAllServeEvents().get(0).getRequest());
+        assertThat(wireMock().getAllServeEvents()).hasSize(1);
+        headerCase.check().accept(wireMock().getAllServeEvents().get(0).getRequest());
     }
 
     @Test
@@ -278,11 +278,11 @@ class SonarPrecedenceTest extends SonarTestSupport {
 
     /** Calls and returns the JSON body of the one request made. */
     private JsonNode sentBody(String uri, Object body, Map<String, Object> headers) {
-        wireMock.resetRequests();
+        wireMock().resetRequests();
         Exchange result = call(uri, body, headers);
         assertThat(result.getException()).isNull();
-        assertThat(wireMock.getAllServeEvents()).hasSize(1);
-        return body(wireMock.getAllServeEvents().get(0).getRequest());
+        assertThat(wireMock().getAllServeEvents()).hasSize(1);
+        return body(wireMock().getAllServeEvents().get(0).getRequest());
     }
 
     private static JsonNode body(LoggedRequest request) {

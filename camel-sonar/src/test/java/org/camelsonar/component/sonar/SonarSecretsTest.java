@@ -127,7 +127,7 @@ class SonarSecretsTest extends SonarTestSupport {
     @Test
     void aTokenGivenAsUriOptionIsMaskedInEveryUriCamelReportsAndInNoFailure() throws Exception {
         addRoute("direct:uriToken", "sonar:message/send?phoneNumber=RAW(+13105551234)&token=" + URI_TOKEN);
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(401).withHeader("X-Request-Id", "req-401")
+        wireMock().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(401).withHeader("X-Request-Id", "req-401")
                 .withBody("{\"error\":\"Invalid token\"}")));
 
         Exchange failed = template.request("direct:uriToken", exchange -> exchange.getMessage().setBody("hi"));
@@ -135,7 +135,7 @@ class SonarSecretsTest extends SonarTestSupport {
         assertThat(failed.getException()).isInstanceOf(SonarAuthenticationException.class);
         failures.add(failed.getException());
         assertThat(failed.toString()).doesNotContain(URI_TOKEN);
-        assertThat(wireMock.getAllServeEvents().get(0).getRequest().getHeader("X-Token")).isEqualTo(URI_TOKEN);
+        assertThat(wireMock().getAllServeEvents().get(0).getRequest().getHeader("X-Token")).isEqualTo(URI_TOKEN);
         Endpoint endpoint = sonarEndpoint("message/send");
         // Camel's API returns the URI as configured; what Camel prints goes through sanitizeUri
         assertThat(endpoint.getEndpointUri()).contains(URI_TOKEN);
@@ -170,7 +170,7 @@ class SonarSecretsTest extends SonarTestSupport {
         startCapturing(Level.DEBUG, "org.apache.camel");
         addRoute("direct:uriToken", "sonar:message/send?phoneNumber=RAW(+13105551234)&token=" + URI_TOKEN);
         addRoute("direct:uriKey", "sonar:phoneNumber/available?publishableKey=" + URI_KEY);
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"status\":\"queued\"}")));
+        wireMock().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"status\":\"queued\"}")));
         Map<String, String> leaks = new LinkedHashMap<>();
 
         template.request("direct:uriToken", exchange -> exchange.getMessage().setBody("hi"));
@@ -207,14 +207,14 @@ class SonarSecretsTest extends SonarTestSupport {
     void aPublishableKeyGivenAsUriOptionIsMaskedWhereverCamelSanitisesUris() throws Exception {
         addRoute("direct:uriKey", "sonar:phoneNumber/available?publishableKey=" + URI_KEY);
         startCapturing(Level.DEBUG, "org.apache.camel");
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(401).withBody("{\"error\":\"Invalid key\"}")));
+        wireMock().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(401).withBody("{\"error\":\"Invalid key\"}")));
 
         Exchange failed = template.request("direct:uriKey", exchange -> {
         });
 
         assertThat(failed.getException()).isInstanceOf(SonarAuthenticationException.class);
         failures.add(failed.getException());
-        assertThat(wireMock.getAllServeEvents().get(0).getRequest().getHeader("X-Publishable-Key")).isEqualTo(URI_KEY);
+        assertThat(wireMock().getAllServeEvents().get(0).getRequest().getHeader("X-Publishable-Key")).isEqualTo(URI_KEY);
         Endpoint endpoint = sonarEndpoint("phoneNumber/available");
         assertThat(URISupport.sanitizeUri(endpoint.getEndpointUri())).doesNotContain(URI_KEY);
         try {
@@ -232,7 +232,7 @@ class SonarSecretsTest extends SonarTestSupport {
 
     /** Every operation, successful, then the failures: 401, 500, refused values, timeout, connection refused. */
     private void runEveryOperationAndFailure(String route) throws Exception {
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type",
+        wireMock().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type",
                 "application/json").withHeader("X-Request-Id", "req-ok")
                 .withBody("{\"to\":\"+13105551234\",\"status\":\"queued\",\"success\":true,"
                           + "\"phone_number\":\"+13105551234\",\"available_number\":\"7573780424\"}")));
@@ -257,15 +257,15 @@ class SonarSecretsTest extends SonarTestSupport {
                     String.valueOf(ok.getMessage().getBody()), ok.getProperties().toString()));
         }
 
-        wireMock.resetAll();
-        wireMock.stubFor(post(urlPathEqualTo("/api/v1/messages")).withRequestBody(containing("unauthorised"))
+        wireMock().resetAll();
+        wireMock().stubFor(post(urlPathEqualTo("/api/v1/messages")).withRequestBody(containing("unauthorised"))
                 .willReturn(aResponse().withStatus(401).withHeader("X-Request-Id", "req-401")
                         .withBody("{\"error\":\"Invalid token\"}")));
-        wireMock.stubFor(post(urlPathEqualTo("/api/v1/messages")).withRequestBody(containing("crash"))
+        wireMock().stubFor(post(urlPathEqualTo("/api/v1/messages")).withRequestBody(containing("crash"))
                 .willReturn(aResponse().withStatus(500).withBody("{\"error\":\"Internal error\"}")));
-        wireMock.stubFor(post(urlPathEqualTo("/api/v1/messages")).withRequestBody(containing("slow"))
+        wireMock().stubFor(post(urlPathEqualTo("/api/v1/messages")).withRequestBody(containing("slow"))
                 .willReturn(aResponse().withStatus(202).withFixedDelay(1500).withBody("{}")));
-        wireMock.stubFor(any(urlPathEqualTo("/api/v1/phone_numbers/available"))
+        wireMock().stubFor(any(urlPathEqualTo("/api/v1/phone_numbers/available"))
                 .willReturn(aResponse().withStatus(403).withBody("{\"error\":\"Invalid publishable key\"}")));
         String send = "sonar:message/send?" + phone;
         expectFailure(send(route, send, "unauthorised", Map.of()), SonarAuthenticationException.class);

@@ -4,12 +4,11 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.camelsonar.testsupport.SonarWireMock;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A Camel context whose sonar component talks to a WireMock server on 127.0.0.1 (a free port) with the token
- * {@link #TOKEN}. The server lives for the test class and is reset before each test.
+ * A Camel context whose sonar component talks to a WireMock server on 127.0.0.1 (on a port WireMock binds itself)
+ * with the token {@link #TOKEN}. The server lives for the test class and is reset before each test.
  */
 public abstract class SonarTestSupport extends CamelTestSupport {
 
@@ -20,11 +19,8 @@ public abstract class SonarTestSupport extends CamelTestSupport {
     @RegisterExtension
     protected static final SonarWireMock SONAR = new SonarWireMock(16);
 
-    protected static WireMockServer wireMock;
-
-    @BeforeAll
-    static void useWireMock() {
-        wireMock = SONAR.server();
+    protected static WireMockServer wireMock() {
+        return SONAR.server();
     }
 
     protected static String baseUrl() {

@@ -28,19 +28,19 @@ class SonarTransportOptionsTest extends SonarTestSupport {
 
     @Test
     void callsGoThroughTheConfiguredProxy() throws Exception {
-        wireMock.stubFor(post(urlPathEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(202)
+        wireMock().stubFor(post(urlPathEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(202)
                 .withBody("{\"status\":\"queued\"}")));
         // a host that cannot resolve: only the proxy (WireMock on 127.0.0.1) can answer for it
         String uri = "sonar:message/send?baseUrl=RAW(http://sonar.invalid/api)&phoneNumber=RAW(+13105551234)&text=hi"
-                     + "&proxyHost=127.0.0.1&proxyPort=" + wireMock.port();
+                     + "&proxyHost=127.0.0.1&proxyPort=" + wireMock().port();
 
         Exchange result = template.request(uri, exchange -> {
         });
 
         assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getBody(MessageResult.class).isQueued()).isTrue();
-        wireMock.verify(postRequestedFor(urlPathEqualTo("/api/v1/messages")));
-        assertThat(wireMock.getAllServeEvents().get(0).getRequest().getAbsoluteUrl()).contains("sonar.invalid");
+        wireMock().verify(postRequestedFor(urlPathEqualTo("/api/v1/messages")));
+        assertThat(wireMock().getAllServeEvents().get(0).getRequest().getAbsoluteUrl()).contains("sonar.invalid");
     }
 
     @Test

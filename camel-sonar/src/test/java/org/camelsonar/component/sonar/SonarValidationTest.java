@@ -110,7 +110,7 @@ class SonarValidationTest extends SonarTestSupport {
                 Map.of(SonarConstants.PHONE_NUMBER, number));
 
         assertThat(result.getException()).isNull();
-        assertThat(JSON.readTree(wireMock.getAllServeEvents().get(0).getRequest().getBodyAsString()).get("to").asText())
+        assertThat(JSON.readTree(wireMock().getAllServeEvents().get(0).getRequest().getBodyAsString()).get("to").asText())
                 .isEqualTo("+13105551234");
     }
 
@@ -124,7 +124,7 @@ class SonarValidationTest extends SonarTestSupport {
         Exchange result = call("sonar:message/send?text=hi", null, Map.of(SonarConstants.PHONE_NUMBER, number));
 
         assertThat(result.getException()).isNull();
-        assertThat(JSON.readTree(wireMock.getAllServeEvents().get(0).getRequest().getBodyAsString()).get("to").asText())
+        assertThat(JSON.readTree(wireMock().getAllServeEvents().get(0).getRequest().getBodyAsString()).get("to").asText())
                 .isEqualTo("+" + number.replaceAll("[^0-9]", ""));
     }
 
@@ -135,7 +135,7 @@ class SonarValidationTest extends SonarTestSupport {
         Exchange result = call("sonar:message/send?text=hi&phoneNumber=RAW(+13105551234)", null, Map.of());
 
         assertThat(result.getException()).isNull();
-        assertThat(JSON.readTree(wireMock.getAllServeEvents().get(0).getRequest().getBodyAsString()).get("to").asText())
+        assertThat(JSON.readTree(wireMock().getAllServeEvents().get(0).getRequest().getBodyAsString()).get("to").asText())
                 .isEqualTo("+13105551234");
     }
 
@@ -167,7 +167,7 @@ class SonarValidationTest extends SonarTestSupport {
         assertThatThrownBy(() -> context.getEndpoint("sonar:message/send?defaultRegion=XY"))
                 .isInstanceOf(ResolveEndpointFailedException.class)
                 .hasMessageContaining("defaultRegion").hasMessageContaining("XY");
-        assertThat(wireMock.getAllServeEvents()).isEmpty();
+        assertThat(wireMock().getAllServeEvents()).isEmpty();
     }
 
     @Test
@@ -175,7 +175,7 @@ class SonarValidationTest extends SonarTestSupport {
         assertThatThrownBy(() -> context.getEndpoint("sonar:message/send?idleConnectionTimeout=0"))
                 .isInstanceOf(ResolveEndpointFailedException.class)
                 .hasMessageContaining("'idleConnectionTimeout'").hasMessageContaining("positive");
-        assertThat(wireMock.getAllServeEvents()).isEmpty();
+        assertThat(wireMock().getAllServeEvents()).isEmpty();
     }
 
     @Test
@@ -282,7 +282,7 @@ class SonarValidationTest extends SonarTestSupport {
         assertThatThrownBy(() -> context.getEndpoint("sonar:customer/upsert?subscribed=maybe"))
                 .isInstanceOf(ResolveEndpointFailedException.class)
                 .hasMessageContaining("subscribed").hasMessageContaining("maybe");
-        assertThat(wireMock.getAllServeEvents()).isEmpty();
+        assertThat(wireMock().getAllServeEvents()).isEmpty();
     }
 
     @Test
@@ -343,7 +343,7 @@ class SonarValidationTest extends SonarTestSupport {
                     Arrays.stream(SonarOperation.values()).map(SonarOperation::uri)
                             .forEach(uri -> assertThat(failure.getMessage()).contains(uri));
                 });
-        assertThat(wireMock.getAllServeEvents()).isEmpty();
+        assertThat(wireMock().getAllServeEvents()).isEmpty();
     }
 
     // ---------------------------------------------------------------- errors that point at the fix
@@ -405,7 +405,7 @@ class SonarValidationTest extends SonarTestSupport {
 
         assertThat(failure.getMessage()).contains("header " + SonarConstants.PHONE_NUMBER).contains("contains letters")
                 .doesNotContain("international format");
-        assertThat(wireMock.getAllServeEvents()).isEmpty();
+        assertThat(wireMock().getAllServeEvents()).isEmpty();
     }
 
     // ---------------------------------------------------------------- the route goes on
@@ -417,18 +417,18 @@ class SonarValidationTest extends SonarTestSupport {
         Exchange bad = template.request("direct:send", exchange -> exchange.getMessage()
                 .setHeader(SonarConstants.PHONE_NUMBER, "111"));
         assertThat(bad.getException()).isInstanceOf(SonarValidationException.class);
-        assertThat(wireMock.getAllServeEvents()).isEmpty();
+        assertThat(wireMock().getAllServeEvents()).isEmpty();
 
         Exchange good = template.request("direct:send", exchange -> exchange.getMessage()
                 .setHeader(SonarConstants.PHONE_NUMBER, "+13105551234"));
         assertThat(good.getException()).isNull();
         assertThat(good.getMessage().getHeader(SonarConstants.RESPONSE_CODE)).isEqualTo(202);
-        assertThat(wireMock.getAllServeEvents()).hasSize(1);
+        assertThat(wireMock().getAllServeEvents()).hasSize(1);
 
         Exchange badAgain = template.request("direct:send", exchange -> exchange.getMessage()
                 .setHeader(SonarConstants.PHONE_NUMBER, "12ab"));
         assertThat(badAgain.getException()).isInstanceOf(SonarValidationException.class);
-        assertThat(wireMock.getAllServeEvents()).hasSize(1);
+        assertThat(wireMock().getAllServeEvents()).hasSize(1);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -441,7 +441,7 @@ class SonarValidationTest extends SonarTestSupport {
     }
 
     private static void stubOk() {
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(202).withHeader("Content-Type",
+        wireMock().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(202).withHeader("Content-Type",
                 "application/json").withBody("{\"to\":\"+13105551234\",\"status\":\"queued\","
                                              + "\"available_number\":\"+17573780424\",\"success\":true}")));
     }
@@ -455,7 +455,7 @@ class SonarValidationTest extends SonarTestSupport {
         assertThat(failure.getRequestId()).isNull();
         assertThat(failure.isRetryable()).isFalse();
         assertThat(failure.getError()).isNotBlank();
-        assertThat(wireMock.getAllServeEvents()).as("no HTTP request on invalid input").isEmpty();
+        assertThat(wireMock().getAllServeEvents()).as("no HTTP request on invalid input").isEmpty();
         return failure;
     }
 }

@@ -41,7 +41,7 @@ class SonarXmlDslTest extends SonarTestSupport {
 
     @Test
     void messageSend() {
-        wireMock.stubFor(post(urlPathEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(200)
+        wireMock().stubFor(post(urlPathEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"to\":\"+13105550000\",\"text\":\"Your order shipped\",\"status\":\"queued\"}")));
 
@@ -49,19 +49,19 @@ class SonarXmlDslTest extends SonarTestSupport {
         });
 
         assertThat(result.getException()).isNull();
-        wireMock.verify(1, postRequestedFor(urlEqualTo("/api/v1/messages"))
+        wireMock().verify(1, postRequestedFor(urlEqualTo("/api/v1/messages"))
                 .withHeader("X-Token", equalTo(TOKEN))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withHeader("Accept", equalTo("application/json"))
                 .withRequestBody(equalToJson("{\"to\":\"+13105550000\",\"text\":\"Your order shipped\","
                                              + "\"tag_names\":[\"orders\",\"vip\"]}", false, false)));
-        assertThat(wireMock.getAllServeEvents()).hasSize(1);
+        assertThat(wireMock().getAllServeEvents()).hasSize(1);
         assertThat(result.getMessage().getHeader(SonarConstants.MESSAGE_STATUS)).isEqualTo("queued");
     }
 
     @Test
     void customerUpsertWithPropertyOptions() {
-        wireMock.stubFor(post(urlPathEqualTo("/api/v1/customers")).willReturn(aResponse().withStatus(200)
+        wireMock().stubFor(post(urlPathEqualTo("/api/v1/customers")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"phone_number\":\"+13105550001\",\"email\":\"ada@example.com\"}")));
 
@@ -69,20 +69,20 @@ class SonarXmlDslTest extends SonarTestSupport {
         });
 
         assertThat(result.getException()).isNull();
-        wireMock.verify(1, postRequestedFor(urlEqualTo("/api/v1/customers"))
+        wireMock().verify(1, postRequestedFor(urlEqualTo("/api/v1/customers"))
                 .withHeader("X-Token", equalTo(TOKEN))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("{\"phone_number\":\"+13105550001\",\"email\":\"ada@example.com\","
                                              + "\"timezone\":\"Europe/London\","
                                              + "\"properties\":{\"plan\":\"gold\",\"seats\":\"12\"}}", false, false)));
-        assertThat(wireMock.getAllServeEvents()).hasSize(1);
+        assertThat(wireMock().getAllServeEvents()).hasSize(1);
         assertThat(result.getMessage().getBody(Customer.class).getEmail()).isEqualTo("ada@example.com");
     }
 
     /** Endpoint-level defaultRegion and token (RAW keeps + and &) override the component's. */
     @Test
     void customerGetWithEndpointOverrides() {
-        wireMock.stubFor(get(urlPathEqualTo("/api/v1/customers")).willReturn(aResponse().withStatus(200)
+        wireMock().stubFor(get(urlPathEqualTo("/api/v1/customers")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"phone_number\":\"3105550000\"}")));
 
@@ -90,11 +90,11 @@ class SonarXmlDslTest extends SonarTestSupport {
                 .setHeader(SonarConstants.PHONE_NUMBER, "(310) 555-0000"));
 
         assertThat(result.getException()).isNull();
-        wireMock.verify(1, getRequestedFor(urlEqualTo("/api/v1/customers?phone_number=%2B13105550000"))
+        wireMock().verify(1, getRequestedFor(urlEqualTo("/api/v1/customers?phone_number=%2B13105550000"))
                 .withHeader("X-Token", equalTo("tok+x&y"))
                 .withHeader("Accept", equalTo("application/json"))
                 .withHeader("Content-Type", absent()));
-        assertThat(wireMock.getAllServeEvents()).hasSize(1);
+        assertThat(wireMock().getAllServeEvents()).hasSize(1);
         assertThat(result.getMessage().getBody(Customer.class).getPhoneNumber()).isEqualTo("+13105550000");
     }
 }

@@ -49,14 +49,14 @@ class SonarYamlDslTest extends SonarTestSupport {
 
         assertThat(result.getException()).isNull();
         assertThat(endpointUri("13105550000")).startsWith("sonar://message/send?");
-        wireMock.verify(1, postRequestedFor(urlEqualTo("/api/v1/messages"))
+        wireMock().verify(1, postRequestedFor(urlEqualTo("/api/v1/messages"))
                 .withHeader("X-Token", equalTo(TOKEN))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withHeader("Accept", equalTo("application/json"))
                 .withRequestBody(equalToJson("{\"to\":\"+13105550000\",\"text\":\"Your order shipped\","
                                              + "\"media_url\":\"https://cdn.example.com/p/1.png\","
                                              + "\"tag_names\":[\"orders\",\"vip\"]}", false, false)));
-        assertThat(wireMock.getAllServeEvents()).hasSize(1);
+        assertThat(wireMock().getAllServeEvents()).hasSize(1);
         assertThat(result.getMessage().getHeader(SonarConstants.MESSAGE_STATUS)).isEqualTo("queued");
     }
 
@@ -68,13 +68,13 @@ class SonarYamlDslTest extends SonarTestSupport {
         });
 
         assertThat(result.getException()).isNull();
-        wireMock.verify(1, postRequestedFor(urlEqualTo("/api/v1/customers"))
+        wireMock().verify(1, postRequestedFor(urlEqualTo("/api/v1/customers"))
                 .withHeader("X-Token", equalTo(TOKEN))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("{\"phone_number\":\"+13105550001\",\"first_name\":\"Ada\","
                                              + "\"subscribed\":false,"
                                              + "\"properties\":{\"plan\":\"gold\",\"seats\":\"12\"}}", false, false)));
-        assertThat(wireMock.getAllServeEvents()).hasSize(1);
+        assertThat(wireMock().getAllServeEvents()).hasSize(1);
     }
 
     /**
@@ -93,12 +93,12 @@ class SonarYamlDslTest extends SonarTestSupport {
         String uri = endpointUri("13105550002");
         assertThat(uri).startsWith("sonar://customer/upsert?").contains("property.plan=gold", "property.region=west")
                 .doesNotContain("properties=");
-        wireMock.verify(1, postRequestedFor(urlEqualTo("/api/v1/customers"))
+        wireMock().verify(1, postRequestedFor(urlEqualTo("/api/v1/customers"))
                 .withHeader("X-Token", equalTo("tok+with&odd=chars%"))
                 .withRequestBody(equalToJson("{\"phone_number\":\"+13105550002\",\"last_name\":\"Lovelace\","
                                              + "\"properties\":{\"plan\":\"gold\",\"region\":\"west\"}}", false,
                         false)));
-        assertThat(wireMock.getAllServeEvents()).hasSize(1);
+        assertThat(wireMock().getAllServeEvents()).hasSize(1);
     }
 
     /**
@@ -115,7 +115,7 @@ class SonarYamlDslTest extends SonarTestSupport {
         assertThat(failure).isInstanceOf(FailedToCreateRouteException.class)
                 .hasRootCauseInstanceOf(NoTypeConversionAvailableException.class)
                 .hasStackTraceContaining("Error binding property (properties={plan=gold}) with name: properties");
-        assertThat(wireMock.getAllServeEvents()).isEmpty();
+        assertThat(wireMock().getAllServeEvents()).isEmpty();
     }
 
     /**
@@ -134,7 +134,7 @@ class SonarYamlDslTest extends SonarTestSupport {
             Exchange result = template.request(route[0], exchange -> {
             });
             assertThat(result.getException()).as(route[0]).isNull();
-            wireMock.verify(postRequestedFor(urlPathEqualTo("/api/v1/messages"))
+            wireMock().verify(postRequestedFor(urlPathEqualTo("/api/v1/messages"))
                     .withRequestBody(matchingJsonPath("$.to", equalTo(route[1]))));
         }
     }
@@ -149,13 +149,13 @@ class SonarYamlDslTest extends SonarTestSupport {
     }
 
     private static void stubMessages() {
-        wireMock.stubFor(post(urlPathEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(200)
+        wireMock().stubFor(post(urlPathEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"to\":\"+13105550000\",\"text\":\"Your order shipped\",\"status\":\"queued\"}")));
     }
 
     private static void stubCustomers() {
-        wireMock.stubFor(post(urlPathEqualTo("/api/v1/customers")).willReturn(aResponse().withStatus(200)
+        wireMock().stubFor(post(urlPathEqualTo("/api/v1/customers")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"phone_number\":\"+13105550001\"}")));
     }

@@ -22,8 +22,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.camelsonar.component.sonar.SonarComponent;
+import org.camelsonar.testsupport.SonarCamel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,11 +59,8 @@ class ServerClosedConnectionsIT {
         server.createContext("/api/v1/customers", this::upsert);
         server.start();
 
-        camel = new DefaultCamelContext();
-        SonarComponent sonar = new SonarComponent();
-        sonar.getConfiguration().setToken("idle-test-token");
-        sonar.getConfiguration().setBaseUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/api");
-        camel.addComponent("sonar", sonar);
+        camel = SonarCamel.context("http://127.0.0.1:" + server.getAddress().getPort() + "/api", "idle-test-token",
+                false);
         camel.start();
     }
 

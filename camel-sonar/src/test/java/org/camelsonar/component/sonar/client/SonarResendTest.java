@@ -39,7 +39,7 @@ class SonarResendTest extends SonarTestSupport {
 
         assertThat(second.getException()).isNull();
         assertThat(second.getMessage().getHeader("CamelSonarMessageStatus")).isEqualTo("queued");
-        wireMock.verify(3, postRequestedFor(urlPathEqualTo(MESSAGES)));
+        wireMock().verify(3, postRequestedFor(urlPathEqualTo(MESSAGES)));
     }
 
     @Test
@@ -49,7 +49,7 @@ class SonarResendTest extends SonarTestSupport {
         Exchange failed = send();
 
         assertThat(failed.getException()).isInstanceOf(SonarConnectionException.class);
-        wireMock.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)));
+        wireMock().verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)));
     }
 
     @Test
@@ -61,7 +61,7 @@ class SonarResendTest extends SonarTestSupport {
         Exchange failed = send();
 
         assertThat(failed.getException()).isInstanceOf(SonarConnectionException.class);
-        wireMock.verify(2, postRequestedFor(urlPathEqualTo(MESSAGES)));
+        wireMock().verify(2, postRequestedFor(urlPathEqualTo(MESSAGES)));
     }
 
     @Test
@@ -74,7 +74,7 @@ class SonarResendTest extends SonarTestSupport {
 
         assertThat(failed.getException()).isInstanceOf(SonarConnectionException.class)
                 .hasMessageContaining("responseTimeout");
-        wireMock.verify(2, postRequestedFor(urlPathEqualTo(MESSAGES)));
+        wireMock().verify(2, postRequestedFor(urlPathEqualTo(MESSAGES)));
     }
 
     @Test
@@ -87,7 +87,7 @@ class SonarResendTest extends SonarTestSupport {
         Exchange failed = send();
 
         assertThat(failed.getException()).isInstanceOf(SonarConnectionException.class);
-        wireMock.verify(3, postRequestedFor(urlPathEqualTo(MESSAGES)));
+        wireMock().verify(3, postRequestedFor(urlPathEqualTo(MESSAGES)));
     }
 
     private Exchange send() {
@@ -99,7 +99,7 @@ class SonarResendTest extends SonarTestSupport {
         String state = Scenario.STARTED;
         for (int i = 0; i < answers.length; i++) {
             String next = "call-" + (i + 2);
-            wireMock.stubFor(post(urlPathEqualTo(MESSAGES)).inScenario("calls").whenScenarioStateIs(state)
+            wireMock().stubFor(post(urlPathEqualTo(MESSAGES)).inScenario("calls").whenScenarioStateIs(state)
                     .willReturn(answers[i]).willSetStateTo(next));
             state = next;
         }

@@ -89,12 +89,12 @@ class SonarCredentialHealthTest extends SonarTestSupport {
     }
 
     private static void rejectTheToken() {
-        wireMock.stubFor(post(urlEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(401)
+        wireMock().stubFor(post(urlEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(401)
                 .withHeader("Content-Type", "application/json").withBody("{\"error\":\"Bad Token\"}")));
     }
 
     private static void acceptTheToken() {
-        wireMock.stubFor(post(urlEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(202)
+        wireMock().stubFor(post(urlEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(202)
                 .withHeader("Content-Type", "application/json").withBody("{\"status\":\"queued\"}")));
     }
 }

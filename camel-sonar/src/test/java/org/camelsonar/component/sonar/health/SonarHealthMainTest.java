@@ -17,7 +17,6 @@ import org.camelsonar.component.sonar.SonarComponent;
 import org.camelsonar.testsupport.SonarCamel;
 import org.camelsonar.testsupport.SonarWireMock;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -43,12 +42,10 @@ class SonarHealthMainTest {
     @RegisterExtension
     static final SonarWireMock SONAR = new SonarWireMock();
 
-    private WireMockServer sonar;
     private Main main;
 
-    @BeforeEach
-    void useSonar() {
-        sonar = SONAR.server();
+    private static WireMockServer sonar() {
+        return SONAR.server();
     }
 
     @AfterEach
@@ -60,12 +57,12 @@ class SonarHealthMainTest {
 
     @Test
     void readinessIsDownWhileTheWebhookCannotRegisterThenUp() throws Exception {
-        sonar.stubFor(get(urlEqualTo("/api/v1/webhooks")).willReturn(okJson("[]")));
+        sonar().stubFor(get(urlEqualTo("/api/v1/webhooks")).willReturn(okJson("[]")));
         // Sonar refuses the token until the test moves the scenario on
-        sonar.stubFor(post(urlEqualTo("/api/v1/webhooks")).inScenario("token").whenScenarioStateIs(Scenario.STARTED)
+        sonar().stubFor(post(urlEqualTo("/api/v1/webhooks")).inScenario("token").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
                         .withBody("{\"error\":\"Invalid token\"}")));
-        sonar.stubFor(post(urlEqualTo("/api/v1/webhooks")).inScenario("token").whenScenarioStateIs("accepted")
+        sonar().stubFor(post(urlEqualTo("/api/v1/webhooks")).inScenario("token").whenScenarioStateIs("accepted")
                 .willReturn(okJson("{\"id\":77}")));
 
         main = mainWith();
@@ -80,18 +77,18 @@ class SonarHealthMainTest {
         main.start();
         int managementPort = SonarCamel.managementPort(main.getCamelContext());
 
-        String health = "http://127.0.0.1:" + managementPort + "/observe/health";
+        String ready = "http://127.0.0.1:" + managementPort + "/observe/health/ready";
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-            HttpResponse<String> down = fetch(health);
+            HttpResponse<String> down = fetch(ready);
             assertThat(down.statusCode()).isEqualTo(503);
             assertThat(down.body()).contains("\"sonar\"").contains("HTTP 401: Invalid token")
                     .contains("customer_created").doesNotContain(TOKEN).doesNotContain("s3cret");
         });
 
-        sonar.setScenarioState("token", "accepted");
+        sonar().setScenarioState("token", "accepted");
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-            HttpResponse<String> up = fetch(health);
+            HttpResponse<String> up = fetch(ready);
             assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
             assertThat(up.body()).contains("\"sonar\"").doesNotContain("Invalid token");
         });
@@ -107,10 +104,10 @@ class SonarHealthMainTest {
     @Test
     void aRejectedTokenClearsWithTheFirstSuccessWhateverItsUriAndNeverStopsReceiving() throws Exception {
         // Sonar rejects the token until the test moves the scenario on (the token was reactivated in Sonar)
-        sonar.stubFor(post(urlEqualTo("/api/v1/messages")).inScenario("token").whenScenarioStateIs(Scenario.STARTED)
+        sonar().stubFor(post(urlEqualTo("/api/v1/messages")).inScenario("token").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
                         .withBody("{\"error\":\"Token or publishable_key not found\"}")));
-        sonar.stubFor(post(urlEqualTo("/api/v1/messages")).inScenario("token").whenScenarioStateIs("accepted")
+        sonar().stubFor(post(urlEqualTo("/api/v1/messages")).inScenario("token").whenScenarioStateIs("accepted")
                 .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
                         .withBody("{\"status\":\"queued\"}")));
         main = mainWith();
@@ -144,7 +141,7 @@ class SonarHealthMainTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(delivery.statusCode()).as("a delivery while the token is rejected").isEqualTo(200);
 
-        sonar.setScenarioState("token", "accepted");
+        sonar().setScenarioState("token", "accepted");
         send("+13105559999"); // a URI no call used before
 
         HttpResponse<String> recovered = fetch(full);
@@ -153,7 +150,6 @@ class SonarHealthMainTest {
         assertThat(component.health().trackedCredentials()).as("one credential, 301 endpoint URIs").isEqualTo(1);
     }
 
-    /** Camel Main with its HTTP server, the management server's health endpoints and the component on WireMock. */
     /** Camel Main with its server and management endpoints on a port the server binds itself. */
     private Main mainWith() {
         Main configured = new Main();
@@ -163,7 +159,7 @@ class SonarHealthMainTest {
         configured.addInitialProperty("camel.management.health-check-enabled", "true");
         configured.addInitialProperty("camel.health.exposure-level", "full");
         configured.addInitialProperty("camel.component.sonar.token", TOKEN);
-        configured.addInitialProperty("camel.component.sonar.base-url", "http://127.0.0.1:" + sonar.port() + "/api");
+        configured.addInitialProperty("camel.component.sonar.base-url", "http://127.0.0.1:" + sonar().port() + "/api");
         return configured;
     }
 

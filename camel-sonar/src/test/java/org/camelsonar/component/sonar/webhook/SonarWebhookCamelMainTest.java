@@ -16,7 +16,6 @@ import org.camelsonar.component.sonar.model.WebhookEvent;
 import org.camelsonar.testsupport.SonarCamel;
 import org.camelsonar.testsupport.SonarWireMock;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -42,13 +41,11 @@ class SonarWebhookCamelMainTest {
     @RegisterExtension
     static final SonarWireMock SONAR = new SonarWireMock();
 
-    private WireMockServer sonar;
     private Main main;
     private int port;
 
-    @BeforeEach
-    void useSonar() {
-        sonar = SONAR.server();
+    private static WireMockServer sonar() {
+        return SONAR.server();
     }
 
     @AfterEach
@@ -60,14 +57,14 @@ class SonarWebhookCamelMainTest {
 
     @Test
     void webhookIsServedByCamelMainsHttpServer() throws Exception {
-        sonar.stubFor(get(urlEqualTo("/api/v1/webhooks")).willReturn(okJson("[]")));
-        sonar.stubFor(post(urlEqualTo("/api/v1/webhooks")).willReturn(okJson("{\"id\":501}")));
-        sonar.stubFor(delete(urlEqualTo("/api/v1/webhooks/501")).willReturn(okJson("{}")));
+        sonar().stubFor(get(urlEqualTo("/api/v1/webhooks")).willReturn(okJson("[]")));
+        sonar().stubFor(post(urlEqualTo("/api/v1/webhooks")).willReturn(okJson("{\"id\":501}")));
+        sonar().stubFor(delete(urlEqualTo("/api/v1/webhooks/501")).willReturn(okJson("{}")));
         main = new Main();
         main.addInitialProperty("camel.main.name", "sonar-webhook-main-test");
         SonarCamel.mainServerProperties().forEach(main::addInitialProperty);
         main.addInitialProperty("camel.component.sonar.token", "tok-main-test");
-        main.addInitialProperty("camel.component.sonar.base-url", "http://127.0.0.1:" + sonar.port() + "/api");
+        main.addInitialProperty("camel.component.sonar.base-url", "http://127.0.0.1:" + sonar().port() + "/api");
         main.configure().addRoutesBuilder(new RouteBuilder() {
             @Override
             public void configure() {
@@ -87,7 +84,7 @@ class SonarWebhookCamelMainTest {
         main.start();
         port = SonarCamel.port(main.getCamelContext());
         assertThat(main.getCamelContext().isStarted()).isTrue();
-        sonar.verify(1, postRequestedFor(urlEqualTo("/api/v1/webhooks")).withHeader("X-Token", equalTo("tok-main-test"))
+        sonar().verify(1, postRequestedFor(urlEqualTo("/api/v1/webhooks")).withHeader("X-Token", equalTo("tok-main-test"))
                 .withRequestBody(matchingJsonPath("$.webhook.url",
                         equalTo("https://hooks.example.com/sonar/webhook/customer_created?secret=main-reg"))));
 
@@ -114,8 +111,8 @@ class SonarWebhookCamelMainTest {
         main.stop();
         assertThat(main.isStopped()).isTrue();
         // the webhook stays for the next instance of the application (webhookUnregisterOnStop=false)
-        sonar.verify(0, deleteRequestedFor(urlEqualTo("/api/v1/webhooks/501")));
-        assertThat(sonar.getAllServeEvents()).as("only the registered route called Sonar: list, create, list")
+        sonar().verify(0, deleteRequestedFor(urlEqualTo("/api/v1/webhooks/501")));
+        assertThat(sonar().getAllServeEvents()).as("only the registered route called Sonar: list, create, list")
                 .hasSize(3);
         assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(URI.create(
                 "http://127.0.0.1:" + port + "/sonar/webhook/new_unassigned_message?secret=main-s3cret"))

@@ -282,7 +282,7 @@ class SonarWebhookDeliveryTest extends SonarWebhookTestSupport {
 
     @Test
     void welcomeMessageChainEndToEnd() throws Exception {
-        wireMock.stubFor(WireMock.post(urlEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(202)
+        wireMock().stubFor(WireMock.post(urlEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(202)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"to\":\"+13105550001\",\"text\":\"Welcome!\",\"status\":\"queued\"}")));
         addRoutes(new RouteBuilder() {
@@ -297,7 +297,7 @@ class SonarWebhookDeliveryTest extends SonarWebhookTestSupport {
         HttpResponse<String> response = post(CREATED, resource("customer_created.json"));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        wireMock.verify(1, postRequestedFor(urlEqualTo("/api/v1/messages"))
+        wireMock().verify(1, postRequestedFor(urlEqualTo("/api/v1/messages"))
                 .withHeader("X-Token", equalTo(TOKEN))
                 .withRequestBody(equalToJson("{\"to\":\"+13105550001\",\"text\":\"Welcome!\"}")));
         assertThat(sonarCallLines()).containsExactly("POST /api/v1/messages");
@@ -305,7 +305,7 @@ class SonarWebhookDeliveryTest extends SonarWebhookTestSupport {
 
     @Test
     void welcomeChainAnswers5xxWhenSonarRefusesTheSend() throws Exception {
-        wireMock.stubFor(WireMock.post(urlEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(503)
+        wireMock().stubFor(WireMock.post(urlEqualTo("/api/v1/messages")).willReturn(aResponse().withStatus(503)
                 .withHeader("Content-Type", "application/json").withBody("{\"error\":\"Maintenance\"}")));
         addRoutes(new RouteBuilder() {
             @Override

@@ -196,13 +196,11 @@ class SonarWebhookPayloadShapesTest extends SonarWebhookTestSupport {
     void everyJsonObjectReachesTheRouteWithItsJsonUnchanged() throws Exception {
         consume();
         List<Shape> shapes = shapes();
-        int refused = 0;
         SoftAssertions softly = new SoftAssertions();
         for (Shape shape : shapes) {
             events().reset();
             HttpResponse<String> response = post(PATH, shape.json());
             if (response.statusCode() != 200) {
-                refused++;
                 softly.fail("%s: answered %d %s", shape.name(), response.statusCode(), response.body());
                 continue;
             }
@@ -212,8 +210,6 @@ class SonarWebhookPayloadShapesTest extends SonarWebhookTestSupport {
             softly.check(() -> shape.check().accept(message));
         }
         softly.assertAll();
-        assertThat(refused).as("deliveries refused").isZero();
-        assertThat(shapes).hasSizeGreaterThanOrEqualTo(12);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.logging.log4j.Level;
 import org.camelsonar.component.sonar.SonarComponent;
@@ -25,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Registration with Sonar on route start, reuse, removal on stop when asked for, opt-out and failures, against a
- * WireMock Sonar whose list of webhooks does not change (SeveralInstancesTest in camel-sonar-reliability covers
- * the same against the simulator, with several instances).
+ * WireMock Sonar whose list of webhooks does not change unless a test lists a new state after the create (a WireMock
+ * scenario). SeveralInstancesTest in camel-sonar-reliability covers the same against the simulator, with several
+ * instances.
  */
 class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
 
@@ -132,7 +134,7 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
         String first = secretOf(createdWebhook().get("webhook").get("url").asText());
 
         context.getRouteController().stopRoute("restart");
-        wireMock.resetRequests();
+        wireMock().resetRequests();
         context.getRouteController().startRoute("restart");
         String second = secretOf(createdWebhook().get("webhook").get("url").asText());
 
@@ -188,7 +190,6 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
         String url = EXTERNAL_URL + "/sonar/webhook/customer_created?secret=fixed-secret";
         String others = "[" + existing(1, url, "\"customer_created\":\"true\",\"customer_subscribed\":\"true\"", "POST", true)
                         + "," + existing(2, url, "\"customer_created\":\"true\"", "GET", true)
-                        + "," + existing(3, url, "\"customer_created\":\"true\"", "POST", false)
                         + "," + existing(4, url + "x", "\"customer_created\":\"true\"", "POST", true) + "]";
         stubSonarWebhooks(others, 50);
 
@@ -201,9 +202,45 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
     }
 
     @Test
+    void anInactiveCopyOfOursIsDeletedOnceTheNewActiveOneIsListed() throws Exception {
+        String url = EXTERNAL_URL + "/sonar/webhook/customer_created?secret=fixed-secret";
+        String settings = "\"customer_created\":\"true\"";
+        String inactive = existing(3, url, settings, "POST", false);
+        stubSonarWebhooks("[]", 60);
+        // the listing after the create shows the new one next to the deactivated copy
+        listing("[" + inactive + "]", "[" + inactive + "," + existing(60, url, settings, "POST", true) + "]");
+        stubDelete(3);
+
+        addRoutes(route("reactivated", "sonar:webhook/customer_created?webhookSecret=fixed-secret&webhookExternalUrl="
+                                       + EXTERNAL_URL));
+
+        assertThat(createdWebhook().get("webhook").get("url").asText()).isEqualTo(url);
+        assertThat(sonarCallLines()).containsExactly("GET " + WEBHOOKS, "POST " + WEBHOOKS, "GET " + WEBHOOKS,
+                "DELETE " + WEBHOOKS + "/3");
+    }
+
+    @Test
+    void ofTwoActiveCopiesTheLowerIdIsKeptComparedAsANumber() throws Exception {
+        String url = EXTERNAL_URL + "/sonar/webhook/customer_created?secret=fixed-secret";
+        String settings = "\"customer_created\":\"true\"";
+        stubSonarWebhooks("[]", 10);
+        // another instance created 9 at the same moment; as text "10" would sort before "9"
+        listing("[]", "[" + existing(10, url, settings, "POST", true) + ","
+                      + existing(9, url, settings, "POST", true) + "]");
+
+        addRoutes(route("raced", "sonar:webhook/customer_created?webhookSecret=fixed-secret&webhookExternalUrl="
+                                 + EXTERNAL_URL));
+
+        assertThat(sonarCallLines()).containsExactly("GET " + WEBHOOKS, "POST " + WEBHOOKS, "GET " + WEBHOOKS,
+                "DELETE " + WEBHOOKS + "/10");
+        assertThat(post("/sonar/webhook/customer_created?secret=fixed-secret", event("customer_created", "k-1"))
+                .statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void failedRemovalOnStopIsLoggedAndTheRouteStillStops() throws Exception {
         stubSonarWebhooks("[]", 48);
-        wireMock.stubFor(WireMock.delete(urlEqualTo(WEBHOOKS + "/48")).willReturn(aResponse().withStatus(500)
+        wireMock().stubFor(WireMock.delete(urlEqualTo(WEBHOOKS + "/48")).willReturn(aResponse().withStatus(500)
                 .withHeader("Content-Type", "application/json").withBody("{\"error\":\"Oops\"}")));
         addRoutes(route("stubborn", "sonar:webhook/customer_created?webhookUnregisterOnStop=true&webhookSecret=st"
                                     + "&webhookExternalUrl=" + EXTERNAL_URL));
@@ -236,7 +273,7 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
     @Test
     void failedRegistrationWithoutLaterChecksFailsTheRouteStartWithSonarsErrorAndStopsListening() throws Exception {
         stubSonarWebhooks("[]", 52);
-        wireMock.stubFor(WireMock.post(urlEqualTo(WEBHOOKS)).willReturn(aResponse().withStatus(401)
+        wireMock().stubFor(WireMock.post(urlEqualTo(WEBHOOKS)).willReturn(aResponse().withStatus(401)
                 .withHeader("Content-Type", "application/json").withHeader("X-Request-Id", "req-401")
                 .withBody("{\"error\":\"Bad Token\"}")));
 
@@ -260,7 +297,7 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
 
     @Test
     void failedListingFailsTheRouteStartToo() throws Exception {
-        wireMock.stubFor(WireMock.get(urlEqualTo(WEBHOOKS))
+        wireMock().stubFor(WireMock.get(urlEqualTo(WEBHOOKS))
                 .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
                         .withBody("{\"error\":\"Bad Token\"}")));
 
@@ -277,7 +314,7 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
     @Test
     void failedRegistrationWithLaterChecksStartsTheRouteAndReportsNotReady() throws Exception {
         stubSonarWebhooks("[]", 55);
-        wireMock.stubFor(WireMock.post(urlEqualTo(WEBHOOKS)).willReturn(aResponse().withStatus(503)
+        wireMock().stubFor(WireMock.post(urlEqualTo(WEBHOOKS)).willReturn(aResponse().withStatus(503)
                 .withHeader("Content-Type", "application/json").withBody("{\"error\":\"Service Unavailable\"}")));
 
         try (LogCapture log = LogCapture.of(Level.WARN, "org.camelsonar")) {
@@ -352,6 +389,20 @@ class SonarWebhookRegistrationTest extends SonarWebhookTestSupport {
     private static String existing(int id, String url, String settings, String method, boolean active) {
         return "{\"id\":" + id + ",\"name\":\"other " + id + "\",\"active\":" + active + ",\"settings\":{" + settings
                + "},\"url\":\"" + url + "\",\"http_method\":\"" + method + "\"}";
+    }
+
+    /** Sonar lists {@code first} once, then {@code then}: the state after the create. */
+    private static void listing(String first, String then) {
+        wireMock().stubFor(WireMock.get(urlEqualTo(WEBHOOKS)).inScenario("listing")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("listed once")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(first)));
+        wireMock().stubFor(WireMock.get(urlEqualTo(WEBHOOKS)).inScenario("listing").whenScenarioStateIs("listed once")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(then)));
+    }
+
+    private static void stubDelete(int id) {
+        wireMock().stubFor(WireMock.delete(urlEqualTo(WEBHOOKS + "/" + id)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{}")));
     }
 
     private static List<String> fieldNames(JsonNode node) {

@@ -9,8 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -23,12 +21,9 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.camelsonar.component.sonar.SonarComponent;
 import org.camelsonar.testsupport.SonarCamel;
 import org.camelsonar.testsupport.SonarWireMock;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -53,23 +48,20 @@ abstract class SonarWebhookTestSupport {
     @RegisterExtension
     static final SonarWireMock SONAR = new SonarWireMock();
 
-    static WireMockServer wireMock;
-
     CamelContext context;
     ProducerTemplate template;
     HttpClient http;
     int port;
 
-    @BeforeAll
-    static void useWireMock() {
-        wireMock = SONAR.server();
+    static WireMockServer wireMock() {
+        return SONAR.server();
     }
 
     @BeforeEach
     void startCamel() throws Exception {
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .build();
-        context = createContext();
+        context = SonarCamel.context(baseUrl(), TOKEN, true);
         context.start();
         port = SonarCamel.port(context);
         template = context.createProducerTemplate();
@@ -83,18 +75,6 @@ abstract class SonarWebhookTestSupport {
         if (context != null) {
             context.stop();
         }
-    }
-
-    CamelContext createContext() throws Exception {
-        CamelContext camel = new DefaultCamelContext();
-        SonarComponent sonar = new SonarComponent();
-        sonar.getConfiguration().setToken(TOKEN);
-        sonar.getConfiguration().setBaseUrl(baseUrl());
-        sonar.getConfiguration().setResponseTimeout(5_000);
-        camel.addComponent("sonar", sonar);
-        SonarCamel.addServer(camel);
-        camel.getShutdownStrategy().setTimeout(5);
-        return camel;
     }
 
     static String baseUrl() {
@@ -157,21 +137,19 @@ abstract class SonarWebhookTestSupport {
 
     /** Sonar lists the given webhooks, creates with the given id and deletes anything. */
     static void stubSonarWebhooks(String listBody, int createdId) {
-        wireMock.stubFor(get(urlEqualTo(WEBHOOKS)).willReturn(aResponse().withStatus(200)
+        wireMock().stubFor(get(urlEqualTo(WEBHOOKS)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(listBody)));
-        wireMock.stubFor(WireMock.post(urlEqualTo(WEBHOOKS)).willReturn(aResponse().withStatus(200)
+        wireMock().stubFor(WireMock.post(urlEqualTo(WEBHOOKS)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"id\":" + createdId + ",\"active\":true,\"payload\":\"\",\"name\":\"x\","
                           + "\"created_at\":\"2015-07-25T20:19:09.213-07:00\"}")));
-        wireMock.stubFor(delete(urlEqualTo(WEBHOOKS + "/" + createdId)).willReturn(aResponse().withStatus(200)
+        wireMock().stubFor(delete(urlEqualTo(WEBHOOKS + "/" + createdId)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{}")));
     }
 
     /** The requests Sonar received, oldest first. */
     static List<ServeEvent> sonarCalls() {
-        List<ServeEvent> events = new ArrayList<>(wireMock.getAllServeEvents());
-        Collections.reverse(events);
-        return events;
+        return SONAR.calls();
     }
 
     static List<String> sonarCallLines() {
