@@ -76,16 +76,12 @@ public final class DocApp implements AutoCloseable {
         }
     }
 
-    /** Stops it as Ctrl-C does (SIGTERM: Camel shuts down gracefully) and returns the exit code. */
+    /** Stops it as Ctrl-C does (SIGTERM: Camel shuts down gracefully). */
     @Override
     public void close() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
-    }
-
-    public int exitCode() {
-        return process.exitValue();
     }
 }

@@ -65,7 +65,7 @@ public final class MarkdownSnippets {
                 pending = attributes(page, i + 1, marker.group(1));
                 pendingLine = i + 1;
             } else if (fence.matches()) {
-                int end = closingFence(lines, i, fence.group(1).length(), fence.group(2));
+                int end = closingFence(lines, i, fence.group(2));
                 String body = body(lines, i + 1, end, fence.group(1).length());
                 if (pending == null) {
                     problems.add(page + ":" + (i + 1) + ": code block without a snippet marker"
@@ -85,7 +85,7 @@ public final class MarkdownSnippets {
         }
     }
 
-    private static int closingFence(String[] lines, int open, int indent, String fence) {
+    private static int closingFence(String[] lines, int open, String fence) {
         for (int j = open + 1; j < lines.length; j++) {
             String trimmed = lines[j].strip();
             if (trimmed.startsWith(fence) && trimmed.replace(fence.substring(0, 1), "").isEmpty()) {

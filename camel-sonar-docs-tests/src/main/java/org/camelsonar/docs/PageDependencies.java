@@ -95,10 +95,6 @@ public final class PageDependencies {
         return dependencies;
     }
 
-    public boolean isEmpty() {
-        return managed.isEmpty() && dependencies.isEmpty();
-    }
-
     /** Equal for pages that document the same dependencies, in any order: such pages can share a project. */
     public String key() {
         return managed.stream().sorted().toList() + " " + dependencies.stream().sorted().toList();

@@ -51,12 +51,7 @@ class CamelMainPageTest {
 
     /** The HTTP and management servers on the held ports; the webhook URL names the first before it starts. */
     private static Main start(SonarSimulator sonar, int port, int managementPort) throws Exception {
-        Main main = new Main();
-        main.addOverrideProperty("camel.component.sonar.token", sonar.token());
-        main.addOverrideProperty("camel.component.sonar.base-url", sonar.baseUrl());
-        main.addOverrideProperty("sonar.webhook-url", "http://127.0.0.1:" + port);
-        main.addOverrideProperty("camel.server.host", "127.0.0.1");
-        main.addOverrideProperty("camel.server.port", String.valueOf(port));
+        Main main = DocMain.serving(sonar, port);
         main.addOverrideProperty("camel.management.host", "127.0.0.1");
         main.addOverrideProperty("camel.management.port", String.valueOf(managementPort));
         main.start();

@@ -23,7 +23,8 @@ class JBangPageTest {
     @Test
     void theAutoResponderWelcomesNewCustomersAndAnswersTexts() throws Exception {
         try (SonarSimulator sonar = SonarSimulator.builder().build().start(); Socket port = DocApp.holdPort()) {
-            Main main = start(sonar, port.getLocalPort());
+            Main main = DocMain.serving(sonar, port.getLocalPort());
+            main.start();
             try {
                 assertEquals(2, sonar.webhooks().size(), "both consumers registered");
                 sonar.upsertCustomer("+13105550177", "Ada", "Lovelace", null);
@@ -38,17 +39,5 @@ class JBangPageTest {
             }
             assertEquals(2, sonar.webhooks().size(), "the webhooks stay in Sonar for the next instance");
         }
-    }
-
-    /** Camel Main's HTTP server on the held port, which the webhook URL names before the server starts. */
-    private static Main start(SonarSimulator sonar, int port) throws Exception {
-        Main main = new Main();
-        main.addOverrideProperty("camel.component.sonar.token", sonar.token());
-        main.addOverrideProperty("camel.component.sonar.base-url", sonar.baseUrl());
-        main.addOverrideProperty("sonar.webhook-url", "http://127.0.0.1:" + port);
-        main.addOverrideProperty("camel.server.host", "127.0.0.1");
-        main.addOverrideProperty("camel.server.port", String.valueOf(port));
-        main.start();
-        return main;
     }
 }

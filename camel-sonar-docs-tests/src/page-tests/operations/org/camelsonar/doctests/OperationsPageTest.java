@@ -17,10 +17,8 @@ class OperationsPageTest {
     @Test
     void everyYamlRouteOfThePageStarts() throws Exception {
         try (SonarSimulator sonar = SonarSimulator.builder().build().start()) {
-            Main main = new Main();
-            main.addOverrideProperty("camel.component.sonar.token", sonar.token());
+            Main main = DocMain.against(sonar);
             main.addOverrideProperty("camel.component.sonar.publishable-key", sonar.publishableKey());
-            main.addOverrideProperty("camel.component.sonar.base-url", sonar.baseUrl());
             main.start();
             try {
                 assertEquals(11, main.getCamelContext().getRoutes().size(), "one route per YAML block");

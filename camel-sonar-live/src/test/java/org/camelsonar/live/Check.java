@@ -1,8 +1,5 @@
 package org.camelsonar.live;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * The rows of the live report, one per wire detail the component assumes or that no recording proves. The id is
  * stable: docs/assumed-wire-details.md names each row as {@code live:<id>}, and {@link LiveRowsCoverDocsTest} fails
@@ -74,9 +71,5 @@ enum Check {
 
     String expected() {
         return expected;
-    }
-
-    static Optional<Check> byId(String id) {
-        return Arrays.stream(values()).filter(check -> check.id.equals(id)).findFirst();
     }
 }

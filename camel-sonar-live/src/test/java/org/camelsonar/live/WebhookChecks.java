@@ -122,8 +122,8 @@ final class WebhookChecks {
         fields.forEach((event, names) -> run.report.note("Webhook " + event + ": action " + actions.get(event)
                                                          + ", fields " + String.join(", ", names)));
         if (!fields.isEmpty()) {
-            run.report.note("Webhook fields are as parsed by the component: the typed ones (action, uuid, message_id,"
-                            + " external_id, conversation_id, text, customer, user) are listed when not null, every"
+            run.report.note("Webhook fields are as parsed by the component: the typed ones ("
+                            + String.join(", ", WebhookRecorder.typedFields()) + ") are listed when not null, every"
                             + " other one as it arrived.");
         }
         Set<String> missed = new TreeSet<>(started);

@@ -2,12 +2,17 @@ package org.camelsonar.live;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import org.camelsonar.component.sonar.client.SonarJson;
 import org.camelsonar.component.sonar.model.WebhookEvent;
 
 /** Every delivery the suite's {@code sonar:webhook/<event>} routes received, and a way to wait for one. */
@@ -59,23 +64,32 @@ final class WebhookRecorder {
         return (int) deliveries.stream().filter(wanted).count();
     }
 
-    /** The payload's wire field names: the typed ones that were present, and every other one as received. */
-    private static Set<String> fieldNames(WebhookEvent event) {
-        Set<String> names = new TreeSet<>(event.getOther().keySet());
-        addIf(names, "action", event.getAction());
-        addIf(names, "uuid", event.getUuid());
-        addIf(names, "message_id", event.getMessageId());
-        addIf(names, "external_id", event.getExternalId());
-        addIf(names, "conversation_id", event.getConversationId());
-        addIf(names, "text", event.getText());
-        addIf(names, "customer", event.getCustomer());
-        addIf(names, "user", event.getUser());
+    /**
+     * The wire names of {@link WebhookEvent}'s typed fields: those the component's JSON mapping writes, asked of its
+     * serializer (less the map of untyped fields, which it writes as a property too), so that a field added to the
+     * model is listed too.
+     */
+    static Set<String> typedFields() {
+        Set<String> names = new LinkedHashSet<>();
+        try {
+            SonarJson.mapper().getSerializerProviderInstance().findValueSerializer(WebhookEvent.class).properties()
+                    .forEachRemaining(property -> {
+                        if (property.getAnnotation(JsonAnyGetter.class) == null) {
+                            names.add(property.getName());
+                        }
+                    });
+        } catch (JsonMappingException e) {
+            throw new IllegalStateException("Cannot introspect WebhookEvent: " + e.getOriginalMessage(), e);
+        }
         return names;
     }
 
-    private static void addIf(Set<String> names, String name, Object value) {
-        if (value != null) {
-            names.add(name);
-        }
+    /** The payload's wire field names: the typed ones that were present, and every other one as received. */
+    private static Set<String> fieldNames(WebhookEvent event) {
+        Set<String> names = new TreeSet<>(event.getOther().keySet());
+        // the typed fields written out, which are those not null (the mapping leaves nulls out)
+        Map<?, ?> written = SonarJson.mapper().convertValue(event, Map.class);
+        written.keySet().forEach(name -> names.add((String) name));
+        return names;
     }
 }
